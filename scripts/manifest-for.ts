@@ -1,0 +1,26 @@
+// The manifest each browser is given, derived from the one in manifest.json.
+export type TargetBrowser = "chrome" | "firefox";
+
+export const FIREFOX_ID = "receipts@receipts-extension.org";
+export const TEST_HOSTS = ["http://127.0.0.1/*", "http://localhost/*"];
+
+export function manifestFor(base: Record<string, unknown>, target: TargetBrowser, testBuild: boolean): Record<string, unknown> {
+  const manifest: Record<string, unknown> = structuredClone(base);
+  const background = manifest.background as { service_worker: string; type?: string };
+  if (target === "firefox") {
+    // Firefox runs the background as an event page: scripts, not a service worker.
+    manifest.background = { scripts: [background.service_worker], type: background.type ?? "module" };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: FIREFOX_ID,
+        strict_min_version: "140.0",
+        data_collection_permissions: { required: ["none"] },
+      },
+    };
+  }
+  if (testBuild) {
+    manifest.host_permissions = TEST_HOSTS;
+    manifest.name = "Receipts (test build)";
+  }
+  return manifest;
+}

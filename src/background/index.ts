@@ -1,0 +1,44 @@
+// The background: the only context that writes evidence.
+import "../domain/zod-config";
+import browser, { type Runtime } from "webextension-polyfill";
+import { database } from "../storage/database";
+import { storeCapture } from "../storage/evidence-store";
+import { collection } from "./environment";
+import { outcomeForLoadedTab } from "./form-outcomes";
+import { clock, route } from "./router";
+import { reportStorageFailure } from "./storage-failures";
+import { reconcileWatchedSites } from "./watched-sites";
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status !== "complete") return;
+  void outcomeForLoadedTab(tabId).then(async (outcome) => {
+    if (!outcome) return;
+    const { pending, page, status, reference } = outcome;
+    await storeCapture(
+      database(),
+      {
+        captureKey: `outcome|${pending.attemptId}`,
+        host: pending.host,
+        source: { url: page.url, title: page.title, frameOrigin: new URL(page.url).origin, tabId },
+        collection: await collection("automatic", undefined),
+        evidence: {
+          kind: "contact-outcome",
+          payload: { attemptId: pending.attemptId, status, pageUrl: page.url, pageTitle: page.title, text: page.text, ...(reference ? { reference } : {}) },
+        },
+      },
+      clock,
+    ).catch(reportStorageFailure);
+  });
+});
+
+async function prepare(): Promise<void> {
+  // Chrome's service worker has no navigator.storage.persist; `unlimitedStorage` covers it there.
+  const storage = (globalThis.navigator as Navigator | undefined)?.storage;
+  if (storage && typeof storage.persist === "function") await storage.persist().catch(() => false);
+  await reconcileWatchedSites(database()).catch(reportStorageFailure);
+}
+
+browser.runtime.onInstalled.addListener(() => void prepare());
+browser.runtime.onStartup.addListener(() => void prepare());

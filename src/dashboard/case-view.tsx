@@ -1,0 +1,80 @@
+// One case: what it is, its events in the order recorded, and its export.
+import { useState } from "preact/hooks";
+import type { EvidenceEvent } from "../domain/evidence";
+import { database } from "../storage/database";
+import { caseEvents, findCase } from "../storage/evidence-store";
+import { ask } from "../ui/background-client";
+import { eventSummary, fieldValueText, kindLabel } from "../ui/evidence-text";
+import { formatMoment, t } from "../ui/i18n";
+import { useLiveQuery } from "../ui/use-live-query";
+
+function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function EventDetails({ event }: { event: EvidenceEvent }) {
+  if (event.kind === "contact-attempt") {
+    return (
+      <dl class="fields">
+        {event.payload.fields.map((field, i) => (
+          <div key={i} class={field.withheld ? "withheld" : undefined}>
+            <dt>{field.label || field.name}</dt>
+            <dd>{fieldValueText(field)}</dd>
+          </div>
+        ))}
+      </dl>
+    );
+  }
+  return <p class="summary">{eventSummary(event)}</p>;
+}
+
+export function CaseView({ caseId }: { caseId: string }) {
+  const db = database();
+  const { value: theCase } = useLiveQuery(() => findCase(db, caseId), [caseId]);
+  const { value: events } = useLiveQuery(() => caseEvents(db, caseId), [caseId]);
+  const [status, setStatus] = useState("");
+
+  const exportJson = async () => {
+    const reply = await ask({ type: "case.export", caseId });
+    if (!reply.ok) {
+      setStatus(t("actionFailed", reply.error.message));
+      return;
+    }
+    download(String(reply.fileName), JSON.stringify(reply.export, null, 2), "application/json");
+    setStatus(t("exportDone"));
+  };
+
+  if (!theCase) return null;
+  return (
+    <article aria-labelledby="case-title">
+      <header class="case-header">
+        <h2 id="case-title">{theCase.title}</h2>
+        <p>
+          {t("brandLabel")}: {theCase.brand.name} ({theCase.brand.domains.join(", ")}) · {t(`status_${theCase.status.replace("-", "_")}`)} · {t("createdLabel")}{" "}
+          {formatMoment(theCase.created.at)}
+        </p>
+        <button type="button" onClick={exportJson}>
+          {t("exportJson")}
+        </button>
+        <span role="status">{status}</span>
+      </header>
+      <h3>{t("eventsHeading", [String(events?.length ?? 0)])}</h3>
+      <ol class="timeline" aria-label={t("timelineLabel")}>
+        {events?.map((event) => (
+          <li key={event.id} data-kind={event.kind}>
+            <p class="event-head">
+              <span class="kind">{kindLabel(event.kind)}</span> <time dateTime={new Date(event.occurred.at).toISOString()}>{formatMoment(event.occurred.at, event.occurred.timeZone)}</time>
+              {event.source && <span class="source"> · {event.source.url}</span>}
+            </p>
+            <EventDetails event={event} />
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}

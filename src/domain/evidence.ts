@@ -1,0 +1,169 @@
+// The evidence model: cases and the events that make up their trail.
+// Pure zod schemas; every type used elsewhere is inferred from them.
+import { z } from "zod";
+
+/** Version of the event format. Bumped when a stored event's shape changes. */
+export const EVIDENCE_MODEL_VERSION = 1;
+
+export const Id = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
+
+/** A moment: epoch milliseconds and the IANA time zone the person was in. */
+export const Moment = z.object({
+  at: z.number().int().nonnegative(),
+  timeZone: z.string().min(1).max(64),
+});
+export type Moment = z.infer<typeof Moment>;
+
+export const CaseStatus = z.enum(["open", "waiting", "resolved", "escalated", "claim-filed", "closed"]);
+export type CaseStatus = z.infer<typeof CaseStatus>;
+
+/** A host name as the browser reports it (lower case, no port). */
+export const Domain = z
+  .string()
+  .min(1)
+  .max(253)
+  .regex(/^[a-z0-9.-]+$|^\[[0-9a-f:]+\]$/, "a host name in lower case");
+
+export const Brand = z.object({
+  name: z.string().min(1).max(200),
+  domains: z.array(Domain).min(1).max(50),
+});
+export type Brand = z.infer<typeof Brand>;
+
+export const Case = z.object({
+  id: Id,
+  title: z.string().min(1).max(300),
+  brand: Brand,
+  status: CaseStatus,
+  created: Moment,
+});
+export type Case = z.infer<typeof Case>;
+
+export const Channel = z.enum(["web-form", "chat", "email", "phone", "letter", "visit", "social", "other"]);
+export type Channel = z.infer<typeof Channel>;
+
+/** Where an automatic capture came from. Absent for what the person entered by hand. */
+export const Source = z.object({
+  url: z.string().max(8192),
+  title: z.string().max(2000),
+  frameOrigin: z.string().max(2048),
+  tabId: z.number().int().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Collection = z.object({
+  method: z.enum(["automatic", "by-hand"]),
+  extensionVersion: z.string().max(50),
+  browser: z.string().max(50),
+  browserVersion: z.string().max(50),
+  collector: z.string().max(200).optional(),
+});
+export type Collection = z.infer<typeof Collection>;
+
+/** Why a field's value was not kept. */
+export const WithheldReason = z.enum(["password", "card-number", "card-security-code", "card-detail", "one-time-code"]);
+export type WithheldReason = z.infer<typeof WithheldReason>;
+
+export const FormField = z.object({
+  label: z.string().max(2000),
+  name: z.string().max(500),
+  type: z.string().max(50),
+  /** The value as typed; absent when withheld. */
+  value: z.string().optional(),
+  /** Set when the value was deliberately not stored. */
+  withheld: WithheldReason.optional(),
+  /** Length of the value in characters (also for withheld values: 0). */
+  length: z.number().int().nonnegative(),
+  /** SHA-256 (hex) of the value, recorded for long values so that a copy can be checked. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
+export type FormField = z.infer<typeof FormField>;
+
+export const ContactAttemptPayload = z.object({
+  channel: Channel,
+  /** For web forms: the form's fields as the person saw them. */
+  fields: z.array(FormField).max(500).default([]),
+  /** The address the form was sent to, or the e-mail address / phone number used. */
+  target: z.string().max(8192).optional(),
+  method: z.string().max(20).optional(),
+  summary: z.string().max(100_000).optional(),
+});
+
+export const ContactOutcomePayload = z.object({
+  attemptId: Id,
+  status: z.enum(["confirmed", "error", "unconfirmed"]),
+  pageUrl: z.string().max(8192).optional(),
+  pageTitle: z.string().max(2000).optional(),
+  /** Visible text of the confirmation, cut to a reasonable length. */
+  text: z.string().max(20_000).optional(),
+  reference: z.string().max(200).optional(),
+});
+
+export const MessagePayload = z.object({
+  conversationId: z.string().min(1).max(200),
+  side: z.enum(["person", "agent", "bot", "system"]),
+  author: z.string().max(500).optional(),
+  text: z.string().max(1_000_000),
+  shownTime: z.string().max(100).optional(),
+});
+
+export const PromisePayload = z.object({
+  quote: z.string().min(1).max(100_000),
+  context: z.string().max(100_000).optional(),
+});
+
+export const ResponsePayload = z.object({
+  channel: Channel,
+  from: z.string().max(500).optional(),
+  text: z.string().max(1_000_000).optional(),
+  inReplyTo: Id.optional(),
+});
+
+export const NotePayload = z.object({
+  text: z.string().min(1).max(1_000_000),
+});
+
+export const AttachmentPayload = z.object({
+  fileName: z.string().max(1000),
+  mediaType: z.string().max(255),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+const eventBase = {
+  /** Format version of this event. */
+  v: z.literal(EVIDENCE_MODEL_VERSION),
+  id: Id,
+  caseId: Id,
+  /** When Receipts wrote it down. */
+  recorded: Moment,
+  /** When it happened: the same as `recorded` for captures; stated by the person otherwise. */
+  occurred: Moment,
+  source: Source.optional(),
+  collection: Collection,
+  /** Filled by the integrity layer: SHA-256 of this event's canonical form, and of the previous one in the case. */
+  hash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  previousHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+};
+
+export const EvidenceEvent = z.discriminatedUnion("kind", [
+  z.object({ ...eventBase, kind: z.literal("contact-attempt"), payload: ContactAttemptPayload }),
+  z.object({ ...eventBase, kind: z.literal("contact-outcome"), payload: ContactOutcomePayload }),
+  z.object({ ...eventBase, kind: z.literal("message"), payload: MessagePayload }),
+  z.object({ ...eventBase, kind: z.literal("promise"), payload: PromisePayload }),
+  z.object({ ...eventBase, kind: z.literal("response"), payload: ResponsePayload }),
+  z.object({ ...eventBase, kind: z.literal("note"), payload: NotePayload }),
+  z.object({ ...eventBase, kind: z.literal("attachment"), payload: AttachmentPayload }),
+]);
+export type EvidenceEvent = z.infer<typeof EvidenceEvent>;
+export type EventKind = EvidenceEvent["kind"];
+export type EventOfKind<K extends EventKind> = Extract<EvidenceEvent, { kind: K }>;
+
+/** What a capture carries before the background gives it an id, a case and its times. */
+export const CapturedEvidence = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("contact-attempt"), payload: ContactAttemptPayload }),
+  z.object({ kind: z.literal("message"), payload: MessagePayload }),
+]);
+export type CapturedEvidence = z.infer<typeof CapturedEvidence>;
+
+export const EVENT_KINDS = EvidenceEvent.options.map((o) => o.shape.kind.value);

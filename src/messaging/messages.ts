@@ -1,0 +1,54 @@
+// Every message between the extension's contexts, declared once.
+// The background parses each message with these schemas and refuses anything else.
+import { z } from "zod";
+import { CapturedEvidence, Domain, Id } from "../domain/evidence";
+
+/** Messages a content script may send. Treat them as written by the page itself. */
+export const ContentMessage = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("capture.record"),
+    /** Idempotency key: a retry of the same capture carries the same key. */
+    captureKey: z.uuid(),
+    title: z.string().max(2000),
+    evidence: CapturedEvidence,
+  }),
+  z.object({
+    type: z.literal("page.seen"),
+    title: z.string().max(2000),
+    /** Visible text of the page, cut short by the sender; used as the outcome of a form just sent. */
+    text: z.string().max(20_000),
+  }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessage>;
+
+/** Messages only extension pages (popup, dashboard) may send. */
+export const PrivilegedMessage = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("site.watch"), host: Domain, tabId: z.number().int().optional() }),
+  z.object({ type: z.literal("site.unwatch"), host: Domain }),
+  z.object({ type: z.literal("case.export"), caseId: Id }),
+  z.object({ type: z.literal("settings.update"), collector: z.string().max(200) }),
+  z.object({ type: z.literal("storage-error.dismiss") }),
+]);
+export type PrivilegedMessage = z.infer<typeof PrivilegedMessage>;
+
+export const ErrorCode = z.enum(["invalid-message", "forbidden", "not-watched", "storage-failed", "permission-missing", "not-found", "internal"]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const Failure = z.object({
+  ok: z.literal(false),
+  error: z.object({ code: ErrorCode, message: z.string() }),
+});
+export type Failure = z.infer<typeof Failure>;
+
+/** The answer to a capture: `duplicate` when the same capture key was already stored. */
+export const CaptureAck = z.union([
+  z.object({ ok: z.literal(true), eventId: Id, duplicate: z.boolean() }),
+  Failure,
+]);
+export type CaptureAck = z.infer<typeof CaptureAck>;
+
+export type Reply = { ok: true; [key: string]: unknown } | Failure;
+
+export function failure(code: ErrorCode, message: string): Failure {
+  return { ok: false, error: { code, message } };
+}

@@ -1,0 +1,118 @@
+// The popup: is this site watched, its open case, and what was recorded here lately.
+import browser from "webextension-polyfill";
+import { useEffect, useState } from "preact/hooks";
+import { hostOf, matchPatternsForHost } from "../domain/brand";
+import { database } from "../storage/database";
+import { openCaseForHost, recentEventsForHost } from "../storage/evidence-store";
+import { ask } from "../ui/background-client";
+import { eventSummary, kindLabel } from "../ui/evidence-text";
+import { formatMoment, t } from "../ui/i18n";
+import { useLiveQuery } from "../ui/use-live-query";
+import { StorageErrorBanner } from "../ui/storage-error-banner";
+import { targetTab, type TargetTab } from "./target-tab";
+
+function dashboardUrl(caseId?: string): string {
+  return browser.runtime.getURL(`src/dashboard/index.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ""}`);
+}
+
+function SiteEvidence({ host }: { host: string }) {
+  const db = database();
+  const { value: watched } = useLiveQuery(() => db.watchedSites.get(host), [host]);
+  const { value: openCase } = useLiveQuery(() => openCaseForHost(db, host), [host]);
+  const { value: recent } = useLiveQuery(() => recentEventsForHost(db, host, 10), [host]);
+  const [status, setStatus] = useState("");
+  const [busy, setBusy] = useState(false);
+
+  const watch = async () => {
+    setBusy(true);
+    setStatus("");
+    try {
+      // Asked here, in the person's click: the browser shows its own prompt for this site only.
+      const granted = await browser.permissions.request({ origins: matchPatternsForHost(host) });
+      if (!granted) {
+        setStatus(t("permissionRefused"));
+        return;
+      }
+      const tab = await targetTab();
+      const reply = await ask({ type: "site.watch", host, ...(tab ? { tabId: tab.id } : {}) });
+      setStatus(reply.ok ? t("nowWatching", host) : t("actionFailed", reply.error.message));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const unwatch = async () => {
+    setBusy(true);
+    try {
+      const reply = await ask({ type: "site.unwatch", host });
+      setStatus(reply.ok ? t("stoppedWatching", host) : t("actionFailed", reply.error.message));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <section aria-labelledby="site-heading">
+        <h2 id="site-heading">{host}</h2>
+        <p>{watched ? t("siteWatched") : t("siteNotWatched")}</p>
+        {watched ? (
+          <button type="button" onClick={unwatch} disabled={busy}>
+            {t("stopWatching")}
+          </button>
+        ) : (
+          <button type="button" class="primary" onClick={watch} disabled={busy}>
+            {t("watchThisSite")}
+          </button>
+        )}
+        <p role="status" aria-live="polite">
+          {status}
+        </p>
+      </section>
+      {openCase && (
+        <section aria-labelledby="case-heading">
+          <h2 id="case-heading">{t("openCase")}</h2>
+          <p>{openCase.title}</p>
+          <a href={dashboardUrl(openCase.id)} target="_blank" rel="noreferrer">
+            {t("openCaseLink")}
+          </a>
+        </section>
+      )}
+      <section aria-labelledby="recent-heading">
+        <h2 id="recent-heading">{t("recentEvidence")}</h2>
+        {recent && recent.length > 0 ? (
+          <ul class="evidence-list" aria-label={t("recentEvidence")}>
+            {recent.map((event) => (
+              <li key={event.id}>
+                <span class="kind">{kindLabel(event.kind)}</span> <time dateTime={new Date(event.recorded.at).toISOString()}>{formatMoment(event.recorded.at)}</time>
+                <div class="summary">{eventSummary(event)}</div>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("noEvidenceYet")}</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function Popup() {
+  const [tab, setTab] = useState<TargetTab | null | undefined>(undefined);
+  useEffect(() => {
+    void targetTab().then((found) => setTab(found ?? null));
+  }, []);
+  const host = tab ? hostOf(tab.url) : undefined;
+  return (
+    <>
+      <header>
+        <h1>{t("extName")}</h1>
+        <a href={dashboardUrl()} target="_blank" rel="noreferrer">
+          {t("openDashboard")}
+        </a>
+      </header>
+      <StorageErrorBanner />
+      {tab === undefined ? null : host ? <SiteEvidence host={host} /> : <p>{t("notAWebSite")}</p>}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+// The one place that opens IndexedDB. Versions are only ever appended, never edited:
+// each entry is what that version added, and its upgrade carries existing data across.
+import Dexie, { type Table, type Transaction } from "dexie";
+import type { Case, EvidenceEvent } from "../domain/evidence";
+import { hostOf } from "../domain/brand";
+
+export const DATABASE_NAME = "receipts";
+
+/** An event as stored: the evidence itself plus storage-only bookkeeping. */
+export interface StoredEvent {
+  event: EvidenceEvent;
+  id: string;
+  caseId: string;
+  /** Order of storage across the whole database: survives a clock that goes backwards. */
+  seq: number;
+  /** Idempotency key of the capture that produced it, namespaced by the sender's origin. */
+  captureKey?: string;
+  /** Host of the page it came from (v2). */
+  siteHost?: string;
+}
+
+export interface WatchedSite {
+  host: string;
+  since: number;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      cases: "&id, status, *brand.domains",
+      events: "&id, caseId, [caseId+seq], &captureKey, seq",
+      watchedSites: "&host",
+      settings: "&key",
+    },
+  },
+  {
+    // v2: index events by the host they were captured on, for "this site's recent evidence".
+    version: 2,
+    stores: {
+      events: "&id, caseId, [caseId+seq], &captureKey, seq, [siteHost+seq]",
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<StoredEvent, string>("events")
+        .toCollection()
+        .modify((stored) => {
+          const host = stored.event.source ? hostOf(stored.event.source.url) : undefined;
+          if (host) stored.siteHost = host;
+        });
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
+
+export class ReceiptsDatabase extends Dexie {
+  cases!: Table<Case, string>;
+  events!: Table<StoredEvent, string>;
+  watchedSites!: Table<WatchedSite, string>;
+  settings!: Table<Setting, string>;
+
+  /** `upTo` exists for upgrade tests, which build an older database first. */
+  constructor(name = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    super(name, {
+      // A write is acknowledged to a content script only once it is on disk.
+      chromeTransactionDurability: "strict",
+      ...(options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    for (const v of SCHEMA_VERSIONS) {
+      if (options.upTo !== undefined && v.version > options.upTo) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
+
+let shared: ReceiptsDatabase | undefined;
+
+/** The database of this extension context (background or extension page). */
+export function database(): ReceiptsDatabase {
+  shared ??= new ReceiptsDatabase();
+  return shared;
+}

@@ -1,0 +1,149 @@
+// Intent-named operations over the database. Events are only ever added, never changed.
+import type { Case, CapturedEvidence, Collection, EvidenceEvent, Moment, Source } from "../domain/evidence";
+import { EVIDENCE_MODEL_VERSION, EvidenceEvent as EvidenceEventSchema } from "../domain/evidence";
+import { brandNameFromHost, hostBelongsTo, hostOf } from "../domain/brand";
+import type { ReceiptsDatabase, StoredEvent, WatchedSite } from "./database";
+
+const CLOSED_STATUSES: ReadonlySet<Case["status"]> = new Set(["resolved", "closed"]);
+
+export interface Clock {
+  now(): Moment;
+  newId(): string;
+}
+
+export interface CaptureToStore {
+  captureKey: string;
+  host: string;
+  source: Source;
+  collection: Collection;
+  evidence: CapturedEvidence | { kind: "contact-outcome"; payload: Extract<EvidenceEvent, { kind: "contact-outcome" }>["payload"] };
+}
+
+export interface StoredCapture {
+  eventId: string;
+  caseId: string;
+  duplicate: boolean;
+}
+
+/** The open case for a brand site, if any. */
+export async function openCaseForHost(db: ReceiptsDatabase, host: string): Promise<Case | undefined> {
+  const all = await db.cases.toArray();
+  return all
+    .filter((c) => !CLOSED_STATUSES.has(c.status) && hostBelongsTo(host, c.brand.domains))
+    .sort((a, b) => b.created.at - a.created.at)[0];
+}
+
+export function newCaseForHost(host: string, clock: Clock): Case {
+  const name = brandNameFromHost(host);
+  return {
+    id: clock.newId(),
+    title: name,
+    brand: { name, domains: [host] },
+    status: "open",
+    created: clock.now(),
+  };
+}
+
+/** The open case of the site, created if there is none. */
+export async function ensureCaseForHost(db: ReceiptsDatabase, host: string, clock: Clock): Promise<Case> {
+  return db.transaction("rw", db.cases, async () => {
+    const existing = await openCaseForHost(db, host);
+    if (existing) return existing;
+    const created = newCaseForHost(host, clock);
+    await db.cases.add(created);
+    return created;
+  });
+}
+
+async function nextSeq(db: ReceiptsDatabase): Promise<number> {
+  const last = await db.events.orderBy("seq").last();
+  return (last?.seq ?? 0) + 1;
+}
+
+/**
+ * Stores a capture once. A retry with the same capture key returns the first write
+ * and adds nothing; an existing event is never overwritten.
+ */
+export async function storeCapture(db: ReceiptsDatabase, capture: CaptureToStore, clock: Clock): Promise<StoredCapture> {
+  return db.transaction("rw", db.cases, db.events, async () => {
+    const earlier = await db.events.where("captureKey").equals(capture.captureKey).first();
+    if (earlier) return { eventId: earlier.id, caseId: earlier.caseId, duplicate: true };
+    const theCase = await ensureCaseForHost(db, capture.host, clock);
+    const now = clock.now();
+    const event = EvidenceEventSchema.parse({
+      v: EVIDENCE_MODEL_VERSION,
+      id: clock.newId(),
+      caseId: theCase.id,
+      kind: capture.evidence.kind,
+      recorded: now,
+      occurred: now,
+      source: capture.source,
+      collection: capture.collection,
+      payload: capture.evidence.payload,
+      hash: null,
+      previousHash: null,
+    });
+    await db.events.add({
+      event,
+      id: event.id,
+      caseId: event.caseId,
+      seq: await nextSeq(db),
+      captureKey: capture.captureKey,
+      siteHost: capture.host,
+    });
+    return { eventId: event.id, caseId: theCase.id, duplicate: false };
+  });
+}
+
+/** A case's events in the order they were stored. */
+export async function caseEvents(db: ReceiptsDatabase, caseId: string): Promise<EvidenceEvent[]> {
+  const stored = await db.events.where("[caseId+seq]").between([caseId, -Infinity], [caseId, Infinity]).toArray();
+  return stored.map((s) => s.event);
+}
+
+/** The most recent events captured on a site, newest first. */
+export async function recentEventsForHost(db: ReceiptsDatabase, host: string, limit = 10): Promise<EvidenceEvent[]> {
+  const stored: StoredEvent[] = await db.events
+    .where("[siteHost+seq]")
+    .between([host, -Infinity], [host, Infinity])
+    .reverse()
+    .limit(limit)
+    .toArray();
+  return stored.map((s) => s.event);
+}
+
+export async function listCases(db: ReceiptsDatabase): Promise<Case[]> {
+  const all = await db.cases.toArray();
+  return all.sort((a, b) => b.created.at - a.created.at);
+}
+
+export async function findCase(db: ReceiptsDatabase, caseId: string): Promise<Case | undefined> {
+  return db.cases.get(caseId);
+}
+
+export async function watchSite(db: ReceiptsDatabase, host: string, at: number): Promise<WatchedSite> {
+  const site = { host, since: at };
+  await db.watchedSites.put(site);
+  return site;
+}
+
+export async function unwatchSite(db: ReceiptsDatabase, host: string): Promise<void> {
+  await db.watchedSites.delete(host);
+}
+
+export async function watchedSites(db: ReceiptsDatabase): Promise<WatchedSite[]> {
+  return db.watchedSites.toArray();
+}
+
+export async function isWatched(db: ReceiptsDatabase, url: string): Promise<boolean> {
+  const host = hostOf(url);
+  return host !== undefined && (await db.watchedSites.get(host)) !== undefined;
+}
+
+export async function readSetting<T>(db: ReceiptsDatabase, key: string): Promise<T | undefined> {
+  return (await db.settings.get(key))?.value as T | undefined;
+}
+
+export async function writeSetting(db: ReceiptsDatabase, key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}

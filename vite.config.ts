@@ -1,0 +1,49 @@
+// One source, two extensions: `vite build --mode chrome` and `--mode firefox` (scripts/build.mjs runs both).
+import { readFileSync, writeFileSync } from "node:fs";
+import { defineConfig, type Plugin } from "vite";
+import preact from "@preact/preset-vite";
+import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
+import { manifestFor, type TargetBrowser } from "./scripts/manifest-for.ts";
+
+/**
+ * crxjs lists dynamically registered content scripts as web-accessible to every site. Ours are
+ * injected by the scripting API, which needs no such entry, and a page must not be able to probe
+ * for Receipts or load its code: drop them.
+ */
+function noWebAccessibleContentScripts(): Plugin {
+  return {
+    name: "receipts:no-web-accessible-content-scripts",
+    enforce: "post",
+    // crxjs writes its manifest late; adjust the file it wrote.
+    writeBundle(options) {
+      const file = `${options.dir ?? "."}/manifest.json`;
+      const manifest = JSON.parse(readFileSync(file, "utf8")) as { web_accessible_resources?: { resources: string[] }[] };
+      const kept = (manifest.web_accessible_resources ?? [])
+        .map((entry) => ({ ...entry, resources: entry.resources.filter((r) => !r.startsWith("src/content/")) }))
+        .filter((entry) => entry.resources.length > 0);
+      if (kept.length > 0) manifest.web_accessible_resources = kept;
+      else delete manifest.web_accessible_resources;
+      writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const target: TargetBrowser = mode === "firefox" ? "firefox" : "chrome";
+  // Test builds pre-grant the fixture hosts, because automation cannot click the browser's permission prompt.
+  const testBuild = process.env.RECEIPTS_TEST_BUILD === "1";
+  const base = JSON.parse(readFileSync(new URL("./manifest.json", import.meta.url), "utf8")) as Record<string, unknown>;
+  const manifest = manifestFor(base, target, testBuild) as unknown as ManifestV3Export;
+  return {
+    plugins: [preact(), crx({ manifest, browser: target }), noWebAccessibleContentScripts()],
+    build: {
+      outDir: testBuild ? `dist/test/${target}` : `dist/${target}`,
+      emptyOutDir: true,
+      target: "es2022",
+      sourcemap: false,
+      rollupOptions: {
+        input: { dashboard: "src/dashboard/index.html" },
+      },
+    },
+  };
+});
