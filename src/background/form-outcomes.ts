@@ -60,11 +60,14 @@ async function takePending(tabId: number): Promise<PendingSubmission | undefined
 async function readPage(tabId: number): Promise<OutcomePage | undefined> {
   const [result] = await browser.scripting.executeScript({
     target: { tabId },
+    // This function runs in the tab, not in the service worker.
+    /* eslint-disable no-restricted-globals */
     func: (limit: number) => ({
       url: location.href,
       title: document.title,
       text: (document.body?.innerText ?? "").slice(0, limit),
     }),
+    /* eslint-enable no-restricted-globals */
     args: [TEXT_LIMIT],
   });
   return result?.result as OutcomePage | undefined;

@@ -3,11 +3,10 @@ import "../domain/zod-config";
 import browser, { type Runtime } from "webextension-polyfill";
 import { database } from "../storage/database";
 import { storeCapture } from "../storage/evidence-store";
-import { collection } from "./environment";
 import { outcomeForLoadedTab } from "./form-outcomes";
-import { clock, route } from "./router";
+import { automaticCollection, clock, route, watchWithCase } from "./router";
 import { reportStorageFailure } from "./storage-failures";
-import { reconcileWatchedSites } from "./watched-sites";
+import { hostsOfPatterns, intendedHosts, reconcileWatchedSites, stopWatching } from "./watched-sites";
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 
@@ -22,7 +21,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
         captureKey: `outcome|${pending.attemptId}`,
         host: pending.host,
         source: { url: page.url, title: page.title, frameOrigin: new URL(page.url).origin, tabId },
-        collection: await collection("automatic", undefined),
+        collection: await automaticCollection(),
         evidence: {
           kind: "contact-outcome",
           payload: { attemptId: pending.attemptId, status, pageUrl: page.url, pageTitle: page.title, text: page.text, ...(reference ? { reference } : {}) },
@@ -31,6 +30,19 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
       clock,
     ).catch(reportStorageFailure);
   });
+});
+
+// The permission can arrive after the popup is gone (Firefox closes it for the prompt):
+// a grant for a site the person asked to watch starts watching it.
+browser.permissions.onAdded.addListener(({ origins }) => {
+  void intendedHosts(origins ?? [], Date.now())
+    .then((hosts) => Promise.all(hosts.map((host) => watchWithCase(host))))
+    .catch(reportStorageFailure);
+});
+
+// Access withdrawn in the browser's settings: stop watching there at once.
+browser.permissions.onRemoved.addListener(({ origins }) => {
+  void Promise.all(hostsOfPatterns(origins ?? []).map((host) => stopWatching(database(), host))).catch(reportStorageFailure);
 });
 
 async function prepare(): Promise<void> {

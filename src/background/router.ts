@@ -4,6 +4,7 @@ import type { Runtime } from "webextension-polyfill";
 import { ContentMessage, PrivilegedMessage, failure, type Reply } from "../messaging/messages";
 import { classifySender } from "../messaging/sender-policy";
 import { hostOf } from "../domain/brand";
+import type { Case, Collection } from "../domain/evidence";
 import { buildCaseExport, caseExportFileName } from "../domain/case-export";
 import { randomUuid } from "../domain/random-id";
 import { database } from "../storage/database";
@@ -11,7 +12,7 @@ import { caseEvents, ensureCaseForHost, findCase, isWatched, readSetting, storeC
 import { collection, timeZone } from "./environment";
 import { expectOutcome } from "./form-outcomes";
 import { clearStorageFailure, reportStorageFailure } from "./storage-failures";
-import { hasHostPermission, startWatching, stopWatching } from "./watched-sites";
+import { hasHostPermission, recordWatchIntent, startWatching, stopWatching } from "./watched-sites";
 
 export const clock: Clock = {
   now: () => ({ at: Date.now(), timeZone: timeZone() }),
@@ -20,8 +21,9 @@ export const clock: Clock = {
 
 const COLLECTOR_KEY = "collector";
 
-async function collector(): Promise<string | undefined> {
-  return readSetting<string>(database(), COLLECTOR_KEY);
+/** How automatic captures were collected, with the collector's name if the person set one. */
+export async function automaticCollection(): Promise<Collection> {
+  return collection("automatic", await readSetting<string>(database(), COLLECTOR_KEY));
 }
 
 async function handleContent(message: ContentMessage, sender: Runtime.MessageSender): Promise<Reply> {
@@ -39,7 +41,7 @@ async function handleContent(message: ContentMessage, sender: Runtime.MessageSen
           captureKey: `${new URL(frameUrl).origin}|${message.captureKey}`,
           host,
           source: { url: frameUrl, title: message.title, frameOrigin: new URL(frameUrl).origin, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) },
-          collection: await collection("automatic", await collector()),
+          collection: await automaticCollection(),
           evidence: message.evidence,
         },
         clock,
@@ -70,10 +72,12 @@ async function handleContent(message: ContentMessage, sender: Runtime.MessageSen
 async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
   const db = database();
   switch (message.type) {
+    case "site.watch-intent":
+      await recordWatchIntent(message.host, Date.now());
+      return { ok: true };
     case "site.watch": {
       if (!(await hasHostPermission(message.host))) return failure("permission-missing", "The browser did not grant access to this site.");
-      await startWatching(db, message.host, Date.now());
-      const theCase = await ensureCaseForHost(db, message.host, clock);
+      const theCase = await watchWithCase(message.host);
       return { ok: true, caseId: theCase.id };
     }
     case "site.unwatch":
@@ -98,6 +102,13 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
       await clearStorageFailure();
       return { ok: true };
   }
+}
+
+/** Watches a site and makes sure it has an open case to collect into. */
+export async function watchWithCase(host: string): Promise<Case> {
+  const db = database();
+  await startWatching(db, host, Date.now());
+  return ensureCaseForHost(db, host, clock);
 }
 
 /** The single entry point for runtime messages. Anything not understood is refused, never guessed at. */

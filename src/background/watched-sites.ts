@@ -6,6 +6,9 @@ import type { ReceiptsDatabase } from "../storage/database";
 import { unwatchSite, watchSite, watchedSites } from "../storage/evidence-store";
 
 const SCRIPT_PREFIX = "watch:";
+const INTENT_KEY = "watchIntents";
+/** A permission granted this long after "Watch this site" was clicked still means "watch". */
+const INTENT_WINDOW_MS = 10 * 60 * 1000;
 
 function scriptId(host: string): string {
   return `${SCRIPT_PREFIX}${host}`;
@@ -33,8 +36,47 @@ async function registeredHosts(): Promise<string[]> {
   return scripts.filter((s) => s.id.startsWith(SCRIPT_PREFIX)).map((s) => s.id.slice(SCRIPT_PREFIX.length));
 }
 
+// Watching and unwatching run one at a time, so that the popup's request and the permission
+// event for the same click cannot register the same script twice.
+let queue: Promise<unknown> = Promise.resolve();
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Remembers that the person asked to watch `host`, for when the browser's permission arrives. */
+export async function recordWatchIntent(host: string, now: number): Promise<void> {
+  const stored = await browser.storage.session.get(INTENT_KEY);
+  const intents = (stored[INTENT_KEY] as Record<string, number> | undefined) ?? {};
+  intents[host] = now;
+  await browser.storage.session.set({ [INTENT_KEY]: intents });
+}
+
+/** Hosts granted just now that the person had asked to watch. */
+export async function intendedHosts(origins: readonly string[], now: number): Promise<string[]> {
+  const stored = await browser.storage.session.get(INTENT_KEY);
+  const intents = (stored[INTENT_KEY] as Record<string, number> | undefined) ?? {};
+  return hostsOfPatterns(origins).filter((host) => {
+    const at = intents[host];
+    return at !== undefined && now - at <= INTENT_WINDOW_MS;
+  });
+}
+
+/** The hosts named by match patterns of the form *://host/* (the only form Receipts asks for). */
+export function hostsOfPatterns(origins: readonly string[]): string[] {
+  return origins.flatMap((pattern) => {
+    const match = /^\*:\/\/([^/*]+)\/\*$/.exec(pattern);
+    return match?.[1] ? [match[1]] : [];
+  });
+}
+
 /** Starts watching: records the choice, registers the content script and starts it in open tabs of the site. */
-export async function startWatching(db: ReceiptsDatabase, host: string, now: number): Promise<void> {
+export function startWatching(db: ReceiptsDatabase, host: string, now: number): Promise<void> {
+  return serially(() => startWatchingNow(db, host, now));
+}
+
+async function startWatchingNow(db: ReceiptsDatabase, host: string, now: number): Promise<void> {
   await watchSite(db, host, now);
   if (!(await registeredHosts()).includes(host)) await registerFor(host);
   const tabs = await browser.tabs.query({ url: matchPatternsForHost(host) });
@@ -47,7 +89,11 @@ export async function startWatching(db: ReceiptsDatabase, host: string, now: num
   );
 }
 
-export async function stopWatching(db: ReceiptsDatabase, host: string): Promise<void> {
+export function stopWatching(db: ReceiptsDatabase, host: string): Promise<void> {
+  return serially(() => stopWatchingNow(db, host));
+}
+
+async function stopWatchingNow(db: ReceiptsDatabase, host: string): Promise<void> {
   if ((await registeredHosts()).includes(host)) {
     await browser.scripting.unregisterContentScripts({ ids: [scriptId(host)] });
   }

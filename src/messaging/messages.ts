@@ -23,6 +23,8 @@ export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** Messages only extension pages (popup, dashboard) may send. */
 export const PrivilegedMessage = z.discriminatedUnion("type", [
+  /** Sent while the browser asks for the site's permission: Firefox may close the popup before it can say "watch". */
+  z.object({ type: z.literal("site.watch-intent"), host: Domain }),
   z.object({ type: z.literal("site.watch"), host: Domain, tabId: z.number().int().optional() }),
   z.object({ type: z.literal("site.unwatch"), host: Domain }),
   z.object({ type: z.literal("case.export"), caseId: Id }),

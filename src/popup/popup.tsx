@@ -27,8 +27,10 @@ function SiteEvidence({ host }: { host: string }) {
     setBusy(true);
     setStatus("");
     try {
-      // Asked here, in the person's click: the browser shows its own prompt for this site only.
-      const granted = await browser.permissions.request({ origins: matchPatternsForHost(host) });
+      // Asked first and synchronously in the person's click: the browser shows its own prompt for this site only.
+      const request = browser.permissions.request({ origins: matchPatternsForHost(host) });
+      void ask({ type: "site.watch-intent", host });
+      const granted = await request;
       if (!granted) {
         setStatus(t("permissionRefused"));
         return;
