@@ -1,0 +1,103 @@
+// A hostile page must never be able to forge, read or delete evidence; a content script is
+// treated as if the page had already taken it over.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
+import { launchChromium, type ExtensionBrowser } from "./support/chromium";
+import { eventsFromPage, storedEvents, watchSiteOf } from "./support/evidence";
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The id of the tab showing `url`, from the service worker. */
+async function tabIdOf(url: string): Promise<number> {
+  return browser.worker.evaluate(async (target: string) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url === target);
+    if (tab?.id === undefined) throw new Error(`no tab shows ${target}`);
+    return tab.id;
+  }, url);
+}
+
+describe("a hostile page", () => {
+  it("cannot forge evidence with postMessage, CustomEvents or untrusted submit events", async () => {
+    const page = await browser.context.newPage();
+    const url = server.url("127.0.0.1", "/yellow/hostile.html");
+    await page.goto(url);
+    await watchSiteOf(browser, page);
+
+    const pageSeesRuntime = await page.evaluate(() => (window as unknown as { forgeAll: () => Promise<boolean> }).forgeAll());
+    expect(pageSeesRuntime).toBe(false);
+    await page.waitForTimeout(1000);
+    expect(await eventsFromPage(browser, url)).toHaveLength(0);
+
+    // The same page, sent by the person: recorded once, which shows the page was being watched all along.
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect.poll(async () => (await eventsFromPage(browser, url)).length, { timeout: 10_000 }).toBe(1);
+  });
+
+  it("refuses privileged requests, unwatched sites and malformed messages from a content script", async () => {
+    const page = await browser.context.newPage();
+    const url = server.url("127.0.0.1", "/yellow/index.html");
+    await page.goto(url);
+    const before = (await storedEvents(browser)).length;
+
+    // Run in an isolated world of the tab: exactly where our content script runs, as a compromised one would.
+    const replies = await browser.worker.evaluate(async (tabId: number) => {
+      const [result] = await chrome.scripting.executeScript({
+        target: { tabId },
+        func: async () => {
+          const send = (m: unknown) => chrome.runtime.sendMessage(m) as Promise<unknown>;
+          return {
+            exportCase: await send({ type: "case.export", caseId: "00000000-0000-4000-8000-000000000000" }),
+            unwatch: await send({ type: "site.unwatch", host: "127.0.0.1" }),
+            settings: await send({ type: "settings.update", collector: "mallory" }),
+            malformed: await send({ type: "capture.record", captureKey: "not-a-uuid", title: 1 }),
+            unknown: await send({ type: "evidence.delete", caseId: "x" }),
+          };
+        },
+      });
+      return result?.result;
+    }, await tabIdOf(url));
+    expect(replies).toEqual({
+      exportCase: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
+      unwatch: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
+      settings: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
+      malformed: { ok: false, error: { code: "invalid-message", message: expect.any(String) } },
+      unknown: { ok: false, error: { code: "invalid-message", message: expect.any(String) } },
+    });
+
+    // A well-formed capture from a site that is not watched is refused too.
+    const other = await browser.context.newPage();
+    const otherUrl = server.url("localhost", "/yellow/index.html");
+    await other.goto(otherUrl);
+    const refused = await browser.worker.evaluate(async (tabId: number) => {
+      const [result] = await chrome.scripting.executeScript({
+        target: { tabId },
+        func: () =>
+          chrome.runtime.sendMessage({
+            type: "capture.record",
+            captureKey: "11111111-1111-4111-8111-111111111111",
+            title: "x",
+            evidence: { kind: "contact-attempt", payload: { channel: "web-form", fields: [] } },
+          }),
+      });
+      return result?.result;
+    }, await tabIdOf(otherUrl));
+    expect(refused).toMatchObject({ ok: false, error: { code: "not-watched" } });
+    expect(await eventsFromPage(browser, otherUrl)).toHaveLength(0);
+
+    // Still watched, nothing exported or changed.
+    const registered = await browser.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    expect(registered).toContain("watch:127.0.0.1");
+    expect(await storedEvents(browser)).toHaveLength(before);
+  });
+});
