@@ -99,6 +99,10 @@ export async function launchFirefox(options: { extensionPath?: string } = {}): P
     extraPrefsFirefox: {
       ...QUIET_PREFS,
       "extensions.webextensions.uuids": JSON.stringify({ [FIREFOX_ID]: FIREFOX_EXTENSION_UUID }),
+      // An MV3 add-on's host_permissions are granted at install when this is true (Firefox's default since
+      // 127, temporary installs included): the test build's loopback hosts then need no prompt. Pinned
+      // here so a changed default shows up as a clear failure rather than a stuck permission request.
+      "extensions.originControls.grantByDefault": true,
       "intl.accept_languages": "en-GB, en",
     },
     // Without it, BiDi refuses to navigate a tab to a moz-extension:// URL ("not allowed in this context").
