@@ -26,7 +26,17 @@ export async function automaticCollection(): Promise<Collection> {
   return collection("automatic", await readSetting<string>(database(), COLLECTOR_KEY));
 }
 
+/** A capture that cannot be kept is told to the person, and the content script keeps it for a retry. */
 async function handleContent(message: ContentMessage, sender: Runtime.MessageSender): Promise<Reply> {
+  try {
+    return await handleContentUnsafe(message, sender);
+  } catch (error) {
+    await reportStorageFailure(error);
+    return failure("storage-failed", error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function handleContentUnsafe(message: ContentMessage, sender: Runtime.MessageSender): Promise<Reply> {
   const pageUrl = sender.tab?.url ?? sender.url ?? "";
   const host = hostOf(pageUrl);
   const db = database();
@@ -56,13 +66,8 @@ async function handleContent(message: ContentMessage, sender: Runtime.MessageSen
           ),
         );
       }
-      try {
-        const stored = await write;
-        return { ok: true, eventId: stored.eventId, duplicate: stored.duplicate };
-      } catch (error) {
-        await reportStorageFailure(error);
-        return failure("storage-failed", error instanceof Error ? error.message : String(error));
-      }
+      const stored = await write;
+      return { ok: true, eventId: stored.eventId, duplicate: stored.duplicate };
     }
     case "page.seen":
       return { ok: true };

@@ -1,0 +1,116 @@
+// The background's single entry point: who may ask what, and a failed write is told, not swallowed.
+import "fake-indexeddb/auto";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Runtime } from "webextension-polyfill";
+
+const session = new Map<string, unknown>();
+const calls = { badge: [] as string[], notifications: [] as string[] };
+
+vi.mock("webextension-polyfill", () => ({
+  default: {
+    runtime: {
+      id: "receipts-test-id",
+      getURL: (path: string) => `chrome-extension://receipts-test-id/${path.replace(/^\//, "")}`,
+      getManifest: () => ({ version: "0.1.0" }),
+    },
+    storage: {
+      session: {
+        get: async (key: string) => (session.has(key) ? { [key]: session.get(key) } : {}),
+        set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => session.set(k, v)),
+        remove: async (key: string) => session.delete(key),
+      },
+    },
+    action: {
+      setBadgeText: async ({ text }: { text: string }) => calls.badge.push(text),
+      setBadgeBackgroundColor: async () => undefined,
+    },
+    notifications: { create: async (id: string) => calls.notifications.push(id) },
+    i18n: { getMessage: (key: string) => key },
+    permissions: { contains: async () => true, remove: async () => true },
+    scripting: { getRegisteredContentScripts: async () => [], registerContentScripts: async () => undefined, unregisterContentScripts: async () => undefined, executeScript: async () => [] },
+    tabs: { query: async () => [] },
+  },
+}));
+
+// Node 20 has no navigator; the background reads the browser's name from it.
+vi.stubGlobal("navigator", { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36" });
+
+const { route } = await import("../../../src/background/router");
+const { database } = await import("../../../src/storage/database");
+const { watchSite, caseEvents, listCases } = await import("../../../src/storage/evidence-store");
+
+
+const extensionPage: Runtime.MessageSender = { id: "receipts-test-id", url: "chrome-extension://receipts-test-id/src/dashboard/index.html" };
+const contentTab = { id: 7, url: "https://www.yellow.example/contact", index: 0, highlighted: true, active: true, pinned: false, incognito: false };
+const contentScript: Runtime.MessageSender = { id: "receipts-test-id", url: contentTab.url, tab: contentTab, frameId: 0 };
+
+function capture(key: string) {
+  return {
+    type: "capture.record",
+    captureKey: key,
+    title: "Contact — Yellow",
+    evidence: { kind: "contact-attempt", payload: { channel: "web-form", fields: [{ label: "Message", name: "m", type: "textarea", value: "Hello", length: 5 }] } },
+  };
+}
+
+beforeEach(async () => {
+  session.clear();
+  calls.badge.length = 0;
+  calls.notifications.length = 0;
+  const db = database();
+  if (!db.isOpen()) await db.open();
+  await watchSite(db, "www.yellow.example", Date.now());
+});
+
+describe("route", () => {
+  it("stores a capture from a content script on a watched site, once per capture key", async () => {
+    const key = "6f9d1a52-2b0e-4c8e-9d43-2f1c0e5a7b11";
+    const first = await route(capture(key), contentScript);
+    const retry = await route(capture(key), contentScript);
+    expect(first).toMatchObject({ ok: true, duplicate: false });
+    const eventId = first.ok ? String(first.eventId) : "";
+    expect(retry).toMatchObject({ ok: true, duplicate: true, eventId });
+    const [theCase] = await listCases(database());
+    const events = await caseEvents(database(), theCase?.id ?? "");
+    expect(events.filter((e) => e.id === eventId)).toHaveLength(1);
+    expect(events.at(-1)?.source).toMatchObject({ url: contentScript.url, frameOrigin: "https://www.yellow.example", tabId: 7 });
+  });
+
+  it("refuses privileged requests from a content script and any message from another extension", async () => {
+    expect(await route({ type: "settings.update", collector: "mallory" }, contentScript)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await route({ type: "site.unwatch", host: "www.yellow.example" }, contentScript)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await route(capture("0b4cbd0e-94f7-4a32-8a51-7a3e1a5d7c20"), { ...contentScript, id: "another-extension" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await route({ type: "capture.record" }, contentScript)).toMatchObject({ ok: false, error: { code: "invalid-message" } });
+    // Extension pages do not send captures either.
+    expect(await route(capture("2d1f7f0c-6c35-4a8e-b1a3-0d0f5a8e2c31"), extensionPage)).toMatchObject({ ok: false, error: { code: "invalid-message" } });
+  });
+
+  it("accepts privileged requests from its own pages", async () => {
+    expect(await route({ type: "settings.update", collector: "Camille, journalist" }, extensionPage)).toEqual({ ok: true });
+  });
+
+  it("refuses captures from a site that is not watched", async () => {
+    const elsewhere = { ...contentScript, url: "https://shop.example/contact", tab: { ...contentTab, id: 8, url: "https://shop.example/contact" } };
+    expect(await route(capture("9a7f3c2e-1d4b-4e6a-8b5c-3f2e1d0c9b8a"), elsewhere)).toMatchObject({ ok: false, error: { code: "not-watched" } });
+  });
+
+  it("reports a failed write to the person (badge, notification, popup banner) and tells the sender to retry", async () => {
+    database().close();
+    const closed = await route(capture("4c3b2a19-0f8e-4d7c-a6b5-9e8d7c6b5a43"), contentScript);
+    expect(closed).toMatchObject({ ok: false, error: { code: "storage-failed" } });
+    expect(session.get("storageError")).toMatchObject({ message: expect.stringContaining("DatabaseClosedError") });
+    calls.badge.length = 0;
+    calls.notifications.length = 0;
+    await database().open();
+    const db = database();
+    const spy = vi.spyOn(db.events, "add").mockRejectedValueOnce(Object.assign(new Error("The quota has been exceeded."), { name: "QuotaExceededError" }));
+    const failed = await route(capture("5d4c3b2a-1f0e-4d9c-b8a7-6f5e4d3c2b1a"), contentScript);
+    spy.mockRestore();
+    expect(failed).toMatchObject({ ok: false, error: { code: "storage-failed", message: expect.stringContaining("quota") } });
+    expect(calls.badge).toContain("!");
+    expect(calls.notifications).toContain("storage-error");
+    expect(session.get("storageError")).toMatchObject({ message: expect.stringContaining("QuotaExceededError") });
+    // The retry, once space is back, stores it.
+    expect(await route(capture("5d4c3b2a-1f0e-4d9c-b8a7-6f5e4d3c2b1a"), contentScript)).toMatchObject({ ok: true, duplicate: false });
+  });
+});
