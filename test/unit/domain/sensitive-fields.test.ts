@@ -75,6 +75,8 @@ describe("looksLikeCardNumber", () => {
     ["a 12-digit order number", "123456789012"],
     ["a Luhn-valid 12-digit number (too short for a card)", "123456789015".slice(0, 11) + String(luhnCheckDigit("12345678901"))],
     ["a Luhn-valid 20-digit number (too long for a card)", "4111111111111111000".slice(0, 19) + String(luhnCheckDigit("4111111111111111000"))],
+    ["a Luhn-valid 12-digit number grouped with spaces", `1234 5678 901${luhnCheckDigit("12345678901")}`],
+    ["a Luhn-valid 20-digit number grouped with dashes", `4111-1111-1111-1111-000${luhnCheckDigit("4111111111111111000")}`],
     ["a card number inside other text", "card 4111111111111111"],
     ["digits separated by dots", "4111.1111.1111.1111"],
     ["an empty string", ""],
