@@ -1,12 +1,14 @@
 // The first vertical slice again, in Firefox: the same contact form, watched and sent, must
 // give the same contact attempt and confirmed outcome as in Chromium (contact-form.e2e.ts).
+import { readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
 import { launchFirefox, type ExtensionGlobal, type FirefoxExtensionBrowser } from "./support/firefox";
 import { EvidenceEvent } from "../../src/domain/evidence";
 import type { CaseExport } from "../../src/domain/case-export";
-import type { Reply } from "../../src/messaging/messages";
 
 let server: FixtureServer;
 let firefox: FirefoxExtensionBrowser;
@@ -84,20 +86,21 @@ describe("contact form, end to end in Firefox", () => {
     expect(timeline[0]).toContain("How should we answer?");
     expect(timeline[1]).toMatch(/YT-\d+/);
 
-    // "Export JSON" works in the page (its reply is what the download holds)…
+    // Export JSON downloads the case, valid against the evidence schemas.
     await dashboard.locator("::-p-aria([name='Export JSON'][role='button'])").click();
-    const exportStatus = await eventually(() => dashboard.$eval(".case-header [role=status]", (s) => s.textContent ?? ""), (s) => s !== "");
-    expect(exportStatus).not.toMatch(/fail/i);
-    // …and the same request, made from the dashboard page, gives the export to check.
-    const caseId = decodeURIComponent(caseLink.split("#case=")[1] ?? "");
-    const reply = await dashboard.evaluate(
-      (id: string) => (globalThis as ExtensionGlobal).browser.runtime.sendMessage({ type: "case.export", caseId: id }) as Promise<Reply>,
-      caseId,
+    const fileName = await eventually(
+      async () => readdirSync(firefox.downloadDir).find((name) => name.endsWith(".json")),
+      (name) => name !== undefined,
     );
-    if (!reply.ok) throw new Error(`export refused: ${reply.error.message}`);
-    expect(String(reply.fileName)).toMatch(/^receipts-127\.0\.0\.1-.*\.json$/);
-    const exported = reply.export as CaseExport;
+    expect(fileName).toMatch(/^receipts-127\.0\.0\.1-.*\.json$/);
+    // Firefox writes the file in place; it is complete once it parses.
+    const exported = await eventually(
+      async () => JSON.parse(await readFile(join(firefox.downloadDir, fileName ?? ""), "utf8")) as CaseExport,
+      () => true,
+    );
     expect(exported.format).toBe("receipts.case");
+    expect(exported.case.id).toBe(decodeURIComponent(caseLink.split("#case=")[1] ?? ""));
+    expect(exported.exported.by.browser).toBe("Firefox");
     expect(exported.events).toHaveLength(2);
     const [attemptEvent, outcomeEvent] = exported.events.map((e) => EvidenceEvent.parse(e));
     if (attemptEvent?.kind !== "contact-attempt" || outcomeEvent?.kind !== "contact-outcome") throw new Error("unexpected kinds");
@@ -119,5 +122,27 @@ describe("contact form, end to end in Firefox", () => {
     // The reference shown in the dashboard is the one exported.
     expect(timeline[1]).toContain((outcomeEvent.payload as { reference: string }).reference);
     expect(server.posts.filter((p) => p.path === "/yellow/contact")).toHaveLength(1);
+  });
+
+  it("watches pages of the site loaded later, through the content script it registered", async () => {
+    const registered = await firefox.inExtension(() => (globalThis as ExtensionGlobal).browser.scripting.getRegisteredContentScripts());
+    expect(registered.map((s) => s.id)).toEqual(["watch:127.0.0.1"]);
+    expect(registered[0]?.persistAcrossSessions).toBe(true);
+
+    // A new tab: nothing was injected into it by "Watch this site", only the registered script runs.
+    const page = await firefox.newPage();
+    await page.goto(server.url("127.0.0.1", "/yellow/contact.html"));
+    await page.locator("::-p-aria([name='Your name'][role='textbox'])").fill("Marc Dupont");
+    await page.locator("::-p-aria([name='E-mail address'][role='textbox'])").fill("marc@example.org");
+    await page.locator("::-p-aria([name='Customer number'][role='textbox'])").fill("C-990001");
+    await page.locator("::-p-aria([name='Your message'][role='textbox'])").fill("Second try: nobody has called back.");
+    await Promise.all([page.waitForNavigation(), page.locator("::-p-aria([name='Send'][role='button'])").click()]);
+
+    const popup = await firefox.openPopup(page);
+    const items = await eventually(() => texts(popup, "ul[aria-label='Recorded on this site'] > li"), (l) => l.length === 4);
+    expect(items[0]).toContain("Confirmed by the site");
+    expect(items[1]).toContain("Customer number: C-990001");
+    expect(items[3]).toContain("Customer number: C-778812");
+    expect(server.posts.filter((p) => p.path === "/yellow/contact")).toHaveLength(2);
   });
 });

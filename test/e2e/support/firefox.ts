@@ -1,7 +1,8 @@
 // Starts the system Firefox ESR with the built test extension installed as a temporary add-on,
 // driven by puppeteer-core over WebDriver BiDi.
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import type ExtensionApi from "webextension-polyfill";
 import { findBrowser } from "../../../scripts/browsers.mjs";
@@ -51,6 +52,8 @@ export interface FirefoxExtensionBrowser {
   browser: Browser;
   /** moz-extension://<uuid>, without a trailing slash. */
   extensionOrigin: string;
+  /** Where downloads land, without asking; removed on close. */
+  downloadDir: string;
   newPage(): Promise<Page>;
   /** Opens the popup as a page, speaking about the tab that shows `page`. */
   openPopup(page: Page): Promise<Page>;
@@ -90,6 +93,8 @@ export async function launchFirefox(options: { extensionPath?: string } = {}): P
   if (!executablePath) throw new Error("Firefox not found: run `node scripts/browsers.mjs firefox`.");
   const extensionPath = options.extensionPath ?? FIREFOX_TEST_BUILD;
   if (!existsSync(`${extensionPath}/manifest.json`)) throw new Error(`No build at ${extensionPath}: run \`RECEIPTS_TEST_BUILD=1 node scripts/build.mjs firefox\`.`);
+  // Otherwise downloads (the dashboard's exports) would land in ~/Downloads.
+  const downloadDir = mkdtempSync(join(tmpdir(), "receipts-firefox-downloads-"));
   const browser = await puppeteer.launch({
     browser: "firefox",
     protocol: "webDriverBiDi",
@@ -104,10 +109,18 @@ export async function launchFirefox(options: { extensionPath?: string } = {}): P
       // here so a changed default shows up as a clear failure rather than a stuck permission request.
       "extensions.originControls.grantByDefault": true,
       "intl.accept_languages": "en-GB, en",
+      "browser.download.folderList": 2,
+      "browser.download.dir": downloadDir,
+      "browser.download.useDownloadDir": true,
+      "browser.download.always_ask_before_handling_new_types": false,
+      "browser.download.start_downloads_in_tmp_dir": false,
     },
     // Without it, BiDi refuses to navigate a tab to a moz-extension:// URL ("not allowed in this context").
     args: ["--remote-allow-system-access"],
     env: { ...process.env, TZ: "Europe/Paris" },
+  }).catch((error: unknown) => {
+    rmSync(downloadDir, { recursive: true, force: true });
+    throw error;
   });
   try {
     const installed = await browser.installExtension(extensionPath);
@@ -140,10 +153,15 @@ export async function launchFirefox(options: { extensionPath?: string } = {}): P
         return openExtensionPage(`src/popup/index.html?tab=${tabId}`);
       },
       openDashboard: (hash = "") => openExtensionPage(`src/dashboard/index.html${hash}`),
-      close: () => browser.close(),
+      downloadDir,
+      async close() {
+        await browser.close();
+        rmSync(downloadDir, { recursive: true, force: true });
+      },
     };
   } catch (error) {
     await browser.close();
+    rmSync(downloadDir, { recursive: true, force: true });
     throw error;
   }
 }
