@@ -99,11 +99,21 @@ export const ContactOutcomePayload = z.object({
   reference: z.string().max(200).optional(),
 });
 
+export const ChatSide = z.enum(["person", "agent", "bot", "system"]);
+
+/** One line of a conversation (a live chat), or a moment in it: started, handed off, ended. */
 export const MessagePayload = z.object({
-  conversationId: z.string().min(1).max(200),
-  side: z.enum(["person", "agent", "bot", "system"]),
+  /** Stable across re-renders and reloads of the widget in the same tab; differs between tabs. */
+  conversationId: z.string().min(1).max(300),
+  /** The chat vendor whose widget showed it ("intercom", "generic", "by-hand"…). */
+  vendor: z.string().max(50).optional(),
+  event: z.enum(["message", "chat-started", "chat-ended", "handoff"]).default("message"),
+  side: ChatSide,
   author: z.string().max(500).optional(),
+  /** For a hand-off: who answered before. */
+  previousAuthor: z.string().max(500).optional(),
   text: z.string().max(1_000_000),
+  /** The time printed by the widget next to the message, as printed. */
   shownTime: z.string().max(100).optional(),
 });
 
