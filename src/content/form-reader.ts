@@ -79,6 +79,15 @@ function displayedValue(control: Control): string {
   return control.value;
 }
 
+/** Disabled itself or inside a disabled fieldset (but not in its first legend): the browser does not send it. */
+function isDisabled(control: Control): boolean {
+  if (control.disabled) return true;
+  const fieldset = control.closest("fieldset[disabled]");
+  if (!fieldset) return false;
+  const legend = fieldset.querySelector(":scope > legend");
+  return !(legend && legend.contains(control));
+}
+
 function isControl(el: Element): el is Control {
   return el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement;
 }
@@ -87,7 +96,7 @@ export function readForm(form: HTMLFormElement): FormReading {
   const fields: FormField[] = [];
   const shapeFields: FormShape["fields"][number][] = [];
   for (const el of Array.from(form.elements)) {
-    if (!isControl(el) || el.disabled) continue;
+    if (!isControl(el) || isDisabled(el)) continue;
     const type = controlType(el);
     if (SKIPPED_INPUT_TYPES.has(type)) continue;
     const isChoice = type === "checkbox" || type === "radio";

@@ -32,10 +32,11 @@ export function buildCaseExport(
 export function caseExportFileName(theCase: Case, at: number): string {
   const slug = `${theCase.brand.name}-${theCase.title}`
     .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^\w.-]+/g, "-")
     .replace(/-+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 80);
+    .slice(0, 80)
+    .replace(/^[-.]+|[-.]+$/g, "");
   const day = new Date(at).toISOString().slice(0, 10);
   return `receipts-${slug || "case"}-${day}.json`;
 }

@@ -1,4 +1,5 @@
 // Reads the page shown after a form was sent: did the brand confirm it, and under which reference?
+import { wordsPattern } from "./word-pattern";
 
 export type OutcomeStatus = "confirmed" | "error" | "unconfirmed";
 
@@ -16,8 +17,40 @@ const REFERENCE_PATTERNS: RegExp[] = [
   new RegExp(String.raw`\br[ée]f[ée]rence\s*(?:de\s+votre\s+\w+\s*)?(?:est|:)?\s*#?\s*${REF}`, "i"),
 ];
 
-const CONFIRMED = /\b(thank you|thanks|we(?:'ve| have) received|has been (?:sent|received|submitted)|was (?:sent|received|submitted)|successfully|merci|bien (?:été )?(?:reçu|envoy|enregistr)|a (?:bien )?été (?:envoy|transmis|enregistr|reçu)|nous avons (?:bien )?reçu|confirmation)\b/i;
-const ERROR = /\b(error|failed|could not be sent|try again|went wrong|invalid|erreur|échec|n'a pas pu|réessayer|veuillez corriger|required field|champ obligatoire)\b/i;
+const PARTICIPLE = "(?:reçue?s?|recue?s?|envoy[ée]e?s?|transmise?s?|enregistr[ée]e?s?|prise? en compte)";
+const CONFIRMED = wordsPattern([
+  "thank you",
+  "thanks",
+  "we(?:'ve| have) received",
+  "has been (?:sent|received|submitted)",
+  "was (?:sent|received|submitted)",
+  "successfully",
+  // "Merci de réessayer" asks for something: it is not a thank-you.
+  "merci(?!\\s+(?:de|d'|d’))",
+  `bien (?:été )?${PARTICIPLE}`,
+  `a (?:bien )?été ${PARTICIPLE}`,
+  "nous avons (?:bien )?reçu",
+  "confirmation",
+]);
+const ERROR = wordsPattern([
+  "error",
+  "failed",
+  "could not be sent",
+  "try again",
+  "went wrong",
+  "invalid",
+  "erreur",
+  "échec",
+  "a échoué",
+  "échoué",
+  "n'a pas pu",
+  "n’a pas pu",
+  "réessayer",
+  "veuillez corriger",
+  "merci de corriger",
+  "required field",
+  "champ obligatoire",
+]);
 
 export function extractReference(text: string): string | undefined {
   for (const pattern of REFERENCE_PATTERNS) {
@@ -29,9 +62,11 @@ export function extractReference(text: string): string | undefined {
 }
 
 export function readOutcome(text: string): OutcomeReading {
+  const saysThanks = CONFIRMED.test(text);
+  // An error page may echo a number ("invalid order number 123456"): without words of
+  // confirmation, error words win over a reference.
+  if (ERROR.test(text) && !saysThanks) return { status: "error" };
   const reference = extractReference(text);
-  const confirmed = CONFIRMED.test(text) || reference !== undefined;
-  if (ERROR.test(text) && !confirmed) return { status: "error" };
-  if (confirmed) return reference ? { status: "confirmed", reference } : { status: "confirmed" };
+  if (saysThanks || reference !== undefined) return reference ? { status: "confirmed", reference } : { status: "confirmed" };
   return { status: "unconfirmed" };
 }

@@ -1,5 +1,6 @@
 // Decides which form values Receipts must never store: passwords, card data and one-time codes.
 import type { WithheldReason } from "./evidence";
+import { wordsPattern } from "./word-pattern";
 
 export interface FieldDescription {
   type: string;
@@ -10,9 +11,21 @@ export interface FieldDescription {
   value: string;
 }
 
-const CARD_SECURITY_CODE = /\b(cvv2?|cvc2?|csc|cid|card ?verification|security ?code|code ?de ?s[ée]curit[ée]|cryptogramme|crypto)\b/i;
-const ONE_TIME_CODE = /\b(otp|one[- ]?time|2fa|mfa|totp|verification ?code|code ?de ?v[ée]rification|code ?(à|a) ?usage ?unique|sms ?code)\b/i;
-const CARD_NUMBER_NAME = /\b(card ?number|cc ?num(ber)?|cardnum(ber)?|num[ée]ro ?de ?carte|pan)\b/i;
+const CARD_SECURITY_CODE = wordsPattern(["cvv2?", "cvc2?", "csc", "cid", "card ?verification", "security ?code", "code ?de ?s[ée]curit[ée]", "cryptogramme", "crypto"]);
+const ONE_TIME_CODE = wordsPattern([
+  "otp",
+  "one[- ]?time",
+  "2fa",
+  "mfa",
+  "totp",
+  "verification ?code",
+  "code ?de ?v[ée]rification",
+  "code ?(?:à|a) ?usage ?unique",
+  "sms ?code",
+  "code ?sms",
+  "code (?:reçu|recu|envoy[ée]) par sms",
+]);
+const CARD_NUMBER_NAME = wordsPattern(["card ?number", "cc ?num(?:ber)?", "cardnum(?:ber)?", "num[ée]ro ?de ?carte", "pan"]);
 
 /** Luhn check over a string of digits. */
 export function passesLuhn(digits: string): boolean {
