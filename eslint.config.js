@@ -37,7 +37,7 @@ export default tseslint.config(
           patterns: [
             { group: ["dexie", "**/storage/**"], message: "Content scripts never open IndexedDB: theirs belongs to the page." },
             { group: ["**/background/**", "**/ui/**", "**/popup/**", "**/dashboard/**"], message: "Content scripts stand alone." },
-            { group: ["zod", "preact", "preact/*"], message: "Keep the always-loaded content script small: the background validates.", allowTypeImports: true },
+            { group: ["zod", "preact", "preact/*", "webextension-polyfill"], message: "Keep the always-loaded content script small: the background validates; use ./extension-api.", allowTypeImports: true },
             { group: ["**/messaging/messages"], message: "Import message types only: the schemas belong to the background.", allowTypeImports: true },
           ],
         },

@@ -1,5 +1,5 @@
 // One source, two extensions: `vite build --mode chrome` and `--mode firefox` (scripts/build.mjs runs both).
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { defineConfig, type Plugin } from "vite";
 import preact from "@preact/preset-vite";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
@@ -24,6 +24,9 @@ function noWebAccessibleContentScripts(): Plugin {
       if (kept.length > 0) manifest.web_accessible_resources = kept;
       else delete manifest.web_accessible_resources;
       writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+      // crxjs also leaves the intermediate module build of each IIFE script in assets/; nothing loads it.
+      const assets = `${options.dir ?? "."}/assets`;
+      for (const name of readdirSync(assets)) if (/\.iife\.ts-[\w-]+\.js$/.test(name)) rmSync(`${assets}/${name}`);
     },
   };
 }

@@ -1,18 +1,18 @@
 // The content script every watched page loads. Kept small: it notices forms being sent and
 // hands what the person typed to the background. Built self-contained (IIFE), never exposed to pages.
-import browser from "webextension-polyfill";
 import type { ContentMessage } from "../messaging/messages";
 import { classifyForm } from "../domain/form-kind";
 import { readForm } from "./form-reader";
 import { createOutbox, type Delivery } from "./outbox";
 import { randomUuid } from "../domain/random-id";
+import { sendToBackground } from "./extension-api";
 
 type CaptureMessage = Extract<ContentMessage, { type: "capture.record" }>;
 
 const RETRY_CODES = new Set(["storage-failed", "internal"]);
 
 async function deliver(message: CaptureMessage): Promise<Delivery> {
-  const reply = (await browser.runtime.sendMessage(message)) as { ok?: boolean; error?: { code?: string } } | undefined;
+  const reply = (await sendToBackground(message)) as { ok?: boolean; error?: { code?: string } } | undefined;
   if (reply?.ok === true) return "stored";
   if (reply?.error?.code && !RETRY_CODES.has(reply.error.code)) return "refused";
   return "retry";
