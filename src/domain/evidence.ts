@@ -131,6 +131,8 @@ export const ResponsePayload = z.object({
 
 export const NotePayload = z.object({
   text: z.string().min(1).max(1_000_000),
+  /** The event this note is about, if any (e.g. what was said on a call started from a phone link). */
+  about: Id.optional(),
 });
 
 export const AttachmentPayload = z.object({

@@ -95,6 +95,44 @@ export async function storeCapture(db: ReceiptsDatabase, capture: CaptureToStore
   });
 }
 
+/** What the person adds by hand (a note, a call, a letter…): kind and payload, and when it happened. */
+export interface EntryByHand {
+  caseId: string;
+  evidence: Pick<EvidenceEvent, "kind" | "payload">;
+  /** When it happened, if not now ("a call logged the next day"). */
+  occurred?: Moment;
+  collection: Collection;
+  source?: Source;
+}
+
+/** Appends an event the person entered by hand to an existing case. */
+export async function storeByHand(db: ReceiptsDatabase, entry: EntryByHand, clock: Clock): Promise<EvidenceEvent> {
+  return db.transaction("rw", db.cases, db.events, async () => {
+    if (!(await db.cases.get(entry.caseId))) throw new Error(`No case ${entry.caseId}.`);
+    const now = clock.now();
+    const event = EvidenceEventSchema.parse({
+      v: EVIDENCE_MODEL_VERSION,
+      id: clock.newId(),
+      caseId: entry.caseId,
+      ...entry.evidence,
+      recorded: now,
+      occurred: entry.occurred ?? now,
+      ...(entry.source ? { source: entry.source } : {}),
+      collection: entry.collection,
+      hash: null,
+      previousHash: null,
+    });
+    const host = entry.source ? hostOf(entry.source.url) : undefined;
+    await db.events.add({ event, id: event.id, caseId: event.caseId, seq: await nextSeq(db), ...(host ? { siteHost: host } : {}) });
+    return event;
+  });
+}
+
+/** The event a capture key produced, if it is stored. */
+export async function findByCaptureKey(db: ReceiptsDatabase, captureKey: string): Promise<EvidenceEvent | undefined> {
+  return (await db.events.where("captureKey").equals(captureKey).first())?.event;
+}
+
 /** A case's events in the order they were stored. */
 export async function caseEvents(db: ReceiptsDatabase, caseId: string): Promise<EvidenceEvent[]> {
   const stored = await db.events.where("[caseId+seq]").between([caseId, -Infinity], [caseId, Infinity]).toArray();
