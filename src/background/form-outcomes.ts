@@ -47,6 +47,15 @@ export function expectOutcome(tabId: number, write: Promise<PendingSubmission | 
   });
 }
 
+/** The page itself showed the outcome (or never will): the next page in the tab is not it. */
+export async function forgetOutcome(tabId: number, attemptId: string): Promise<void> {
+  await inFlight.get(tabId);
+  const map = await readPending();
+  if (map[String(tabId)]?.attemptId !== attemptId) return;
+  delete map[String(tabId)];
+  await browser.storage.session.set({ [PENDING_KEY]: map });
+}
+
 async function takePending(tabId: number): Promise<PendingSubmission | undefined> {
   await inFlight.get(tabId);
   const map = await readPending();

@@ -8,9 +8,10 @@ import type { Case, Collection } from "../domain/evidence";
 import { buildCaseExport, caseExportFileName } from "../domain/case-export";
 import { randomUuid } from "../domain/random-id";
 import { database } from "../storage/database";
-import { caseEvents, ensureCaseForHost, findCase, isWatched, readSetting, storeCapture, writeSetting, type Clock } from "../storage/evidence-store";
+import { caseEvents, ensureCaseForHost, findByCaptureKey, findCase, isWatched, readSetting, storeByHand, storeCapture, writeSetting, type CaptureToStore, type Clock } from "../storage/evidence-store";
 import { collection, timeZone } from "./environment";
-import { expectOutcome } from "./form-outcomes";
+import { expectOutcome, forgetOutcome } from "./form-outcomes";
+import { closeLinkPrompt, openLinkPrompts, promptAboutLink } from "./link-prompts";
 import { clearStorageFailure, reportStorageFailure } from "./storage-failures";
 import { hasHostPermission, recordWatchIntent, startWatching, stopWatching } from "./watched-sites";
 
@@ -41,23 +42,22 @@ async function handleContentUnsafe(message: ContentMessage, sender: Runtime.Mess
   const host = hostOf(pageUrl);
   const db = database();
   if (!host || !(await isWatched(db, pageUrl))) return failure("not-watched", "This site is not watched.");
+  const frameUrl = sender.url ?? pageUrl;
+  const origin = new URL(frameUrl).origin;
+  const tabId = sender.tab?.id;
+  // Namespaced by origin: a page can only ever collide with its own captures, and then nothing is overwritten.
+  const keyed = (key: string) => `${origin}|${key}`;
+  const capturedHere = async (): Promise<Pick<CaptureToStore, "host" | "source" | "collection">> => ({
+    host,
+    source: { url: frameUrl, title: message.title, frameOrigin: origin, ...(tabId !== undefined ? { tabId } : {}) },
+    collection: await automaticCollection(),
+  });
   switch (message.type) {
     case "capture.record": {
-      const frameUrl = sender.url ?? pageUrl;
-      const write = storeCapture(
-        db,
-        {
-          // Namespaced by origin: a page can only ever collide with its own captures, and then nothing is overwritten.
-          captureKey: `${new URL(frameUrl).origin}|${message.captureKey}`,
-          host,
-          source: { url: frameUrl, title: message.title, frameOrigin: new URL(frameUrl).origin, ...(sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {}) },
-          collection: await automaticCollection(),
-          evidence: message.evidence,
-        },
-        clock,
-      );
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined && message.evidence.kind === "contact-attempt" && message.evidence.payload.channel === "web-form") {
+      const write = storeCapture(db, { captureKey: keyed(message.captureKey), ...(await capturedHere()), evidence: message.evidence }, clock);
+      const evidence = message.evidence;
+      // A classic form leads to the next page in the tab: that page is its outcome.
+      if (tabId !== undefined && evidence.kind === "contact-attempt" && evidence.payload.channel === "web-form" && evidence.payload.method !== "SCRIPT") {
         expectOutcome(
           tabId,
           write.then(
@@ -67,10 +67,28 @@ async function handleContentUnsafe(message: ContentMessage, sender: Runtime.Mess
         );
       }
       const stored = await write;
+      if (!stored.duplicate && evidence.kind === "contact-attempt" && (evidence.payload.channel === "email" || evidence.payload.channel === "phone")) {
+        await promptAboutLink({ eventId: stored.eventId, caseId: stored.caseId, channel: evidence.payload.channel, target: evidence.payload.target ?? "", at: Date.now() });
+      }
       return { ok: true, eventId: stored.eventId, duplicate: stored.duplicate };
     }
-    case "page.seen":
-      return { ok: true };
+    case "capture.outcome": {
+      const attempt = await findByCaptureKey(db, keyed(message.attemptCaptureKey));
+      // The attempt may still be on its way (or being retried): the content script tries again.
+      if (!attempt) return failure("not-found", "The contact attempt is not stored yet.");
+      if (tabId !== undefined) await forgetOutcome(tabId, attempt.id);
+      const { status, text, reference } = message;
+      const stored = await storeCapture(
+        db,
+        {
+          captureKey: keyed(message.captureKey),
+          ...(await capturedHere()),
+          evidence: { kind: "contact-outcome", payload: { attemptId: attempt.id, status, pageUrl: frameUrl, pageTitle: message.title, ...(text ? { text } : {}), ...(reference ? { reference } : {}) } },
+        },
+        clock,
+      );
+      return { ok: true, eventId: stored.eventId, duplicate: stored.duplicate };
+    }
   }
 }
 
@@ -102,6 +120,20 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
     }
     case "settings.update":
       await writeSetting(db, COLLECTOR_KEY, message.collector.trim() || undefined);
+      return { ok: true };
+    case "link-prompt.answer": {
+      const prompt = (await openLinkPrompts()).find((p) => p.eventId === message.eventId);
+      if (!prompt) return failure("not-found", "This question was already answered or dismissed.");
+      const note = await storeByHand(
+        db,
+        { caseId: prompt.caseId, evidence: { kind: "note", payload: { text: message.text, about: prompt.eventId } }, collection: await collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)) },
+        clock,
+      );
+      await closeLinkPrompt(message.eventId);
+      return { ok: true, eventId: note.id };
+    }
+    case "link-prompt.dismiss":
+      await closeLinkPrompt(message.eventId);
       return { ok: true };
     case "storage-error.dismiss":
       await clearStorageFailure();

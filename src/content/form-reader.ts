@@ -3,6 +3,7 @@
 import type { FormField } from "../domain/evidence";
 import { withheldReason } from "../domain/sensitive-fields";
 import type { FormShape } from "../domain/form-kind";
+import { attachedFiles } from "./file-hashes";
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -92,10 +93,11 @@ function isControl(el: Element): el is Control {
   return el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement;
 }
 
-export function readForm(form: HTMLFormElement): FormReading {
+/** The fields of anything that holds controls: a <form>, or the <div> of a form sent by script. */
+function readFields(controls: Iterable<Element>): Pick<FormReading, "fields" | "shape"> {
   const fields: FormField[] = [];
   const shapeFields: FormShape["fields"][number][] = [];
-  for (const el of Array.from(form.elements)) {
+  for (const el of controls) {
     if (!isControl(el) || isDisabled(el)) continue;
     const type = controlType(el);
     if (SKIPPED_INPUT_TYPES.has(type)) continue;
@@ -106,17 +108,33 @@ export function readForm(form: HTMLFormElement): FormReading {
     if (isChoice && !(el as HTMLInputElement).checked) continue;
     const value = displayedValue(el);
     const withheld = withheldReason({ type, name: el.name, id: el.id, autocomplete, label, value });
+    const files = el instanceof HTMLInputElement && type === "file" ? { files: attachedFiles(el) } : {};
     fields.push(
       withheld
         ? { label, name: el.name, type, withheld, length: 0 }
-        : { label, name: el.name, type, value, length: value.length },
+        : { label, name: el.name, type, value, length: value.length, ...files },
     );
   }
-  const identity = [form.getAttribute("role") ? `role=${form.getAttribute("role")}` : "", form.id, form.getAttribute("name") ?? "", form.className, form.getAttribute("action") ?? "", form.getAttribute("aria-label") ?? ""].join(" ");
+  return { fields, shape: { identity: "", fields: shapeFields } };
+}
+
+function identityOf(container: Element): string {
+  const role = container.getAttribute("role");
+  return [role ? `role=${role}` : "", container.id, container.getAttribute("name") ?? "", container.getAttribute("class") ?? "", container.getAttribute("action") ?? "", container.getAttribute("aria-label") ?? ""].join(" ");
+}
+
+export function readForm(form: HTMLFormElement): FormReading {
+  const { fields, shape } = readFields(Array.from(form.elements));
   return {
     fields,
-    shape: { identity, fields: shapeFields },
+    shape: { ...shape, identity: identityOf(form) },
     target: form.action,
     method: (form.getAttribute("method") ?? "get").toUpperCase(),
   };
+}
+
+/** A form without a <form>: the controls inside `container`, sent by the page's own script. */
+export function readScriptedForm(container: Element): FormReading {
+  const { fields, shape } = readFields(Array.from(container.querySelectorAll("input, select, textarea")));
+  return { fields, shape: { ...shape, identity: identityOf(container) }, target: container.ownerDocument.location?.href ?? "", method: "SCRIPT" };
 }

@@ -64,6 +64,16 @@ export type Collection = z.infer<typeof Collection>;
 export const WithheldReason = z.enum(["password", "card-number", "card-security-code", "card-detail", "one-time-code"]);
 export type WithheldReason = z.infer<typeof WithheldReason>;
 
+/** A file attached to a form: what it was, never its bytes unless the person asks. */
+export const AttachedFile = z.object({
+  name: z.string().max(1000),
+  size: z.number().int().nonnegative(),
+  mediaType: z.string().max(255),
+  /** SHA-256 (hex) of the file's bytes; absent where the page is not a secure context or the file was too slow to read. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
+export type AttachedFile = z.infer<typeof AttachedFile>;
+
 export const FormField = z.object({
   label: z.string().max(2000),
   name: z.string().max(500),
@@ -76,8 +86,51 @@ export const FormField = z.object({
   length: z.number().int().nonnegative(),
   /** SHA-256 (hex) of the value, recorded for long values so that a copy can be checked. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** For file inputs: the files chosen. */
+  files: z.array(AttachedFile).max(100).optional(),
 });
 export type FormField = z.infer<typeof FormField>;
+
+// Contacts entered by hand: what the person noted about a call, letter, visit, post or e-mail.
+// Every field below is optional in the payloads, so events stored before them stay valid.
+
+export const EmailAddress = z.object({ name: z.string().max(500), address: z.string().max(500) });
+export type EmailAddress = z.infer<typeof EmailAddress>;
+
+/** An e-mail's attachment, known by its fingerprint: its bytes are not kept. */
+export const EmailAttachment = z.object({
+  fileName: z.string().max(1000),
+  mediaType: z.string().max(255),
+  size: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** An e-mail as read from its .eml file. The file's own SHA-256 lets a copy of it be checked later. */
+export const EmailDetails = z.object({
+  fileName: z.string().max(1000),
+  fileSize: z.number().int().nonnegative(),
+  fileSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The Date header as written, and the moment it names when it can be read. */
+  date: z.string().max(500).optional(),
+  sentAt: z.number().int().optional(),
+  from: EmailAddress.optional(),
+  to: z.array(EmailAddress).max(1000),
+  cc: z.array(EmailAddress).max(1000),
+  subject: z.string().max(10_000).optional(),
+  messageId: z.string().max(1000).optional(),
+  /** The body as text; taken from the HTML part, markup removed, when the e-mail had no text part. */
+  text: z.string().max(1_000_000),
+  textFromHtml: z.boolean(),
+  /** Length of the whole text: more than `text` holds when a very long body was shortened. */
+  textLength: z.number().int().nonnegative(),
+  attachments: z.array(EmailAttachment).max(1000),
+});
+export type EmailDetails = z.infer<typeof EmailDetails>;
+
+const byHandLetter = {
+  registered: z.boolean().optional(),
+  trackingNumber: z.string().max(200).optional(),
+};
 
 export const ContactAttemptPayload = z.object({
   channel: Channel,
@@ -87,6 +140,15 @@ export const ContactAttemptPayload = z.object({
   target: z.string().max(8192).optional(),
   method: z.string().max(20).optional(),
   summary: z.string().max(100_000).optional(),
+  /** By hand: how long a call lasted, who answered it (or whom the person met), where, what was promised. */
+  durationMinutes: z.number().int().nonnegative().max(100_000).optional(),
+  spokeWith: z.string().max(500).optional(),
+  place: z.string().max(2000).optional(),
+  promised: z.string().max(100_000).optional(),
+  ...byHandLetter,
+  /** Social posts: the platform it was posted on. */
+  platform: z.string().max(200).optional(),
+  email: EmailDetails.optional(),
 });
 
 export const ContactOutcomePayload = z.object({
@@ -127,6 +189,9 @@ export const ResponsePayload = z.object({
   from: z.string().max(500).optional(),
   text: z.string().max(1_000_000).optional(),
   inReplyTo: Id.optional(),
+  /** Received by hand: a letter's registered mail details, an e-mail read from its file. */
+  ...byHandLetter,
+  email: EmailDetails.optional(),
 });
 
 export const NotePayload = z.object({

@@ -13,10 +13,21 @@ export const ContentMessage = z.discriminatedUnion("type", [
     evidence: CapturedEvidence,
   }),
   z.object({
-    type: z.literal("page.seen"),
+    type: z.literal("capture.outcome"),
+    captureKey: z.uuid(),
+    /** The capture key of the contact attempt this is the outcome of, sent earlier from the same page. */
+    attemptCaptureKey: z.uuid(),
     title: z.string().max(2000),
-    /** Visible text of the page, cut short by the sender; used as the outcome of a form just sent. */
-    text: z.string().max(20_000),
+    status: z.enum(["confirmed", "error", "unconfirmed"]),
+    text: z.string().max(20_000).optional(),
+    reference: z.string().max(200).optional(),
+  }),
+  // Live chats
+  /** A chat widget was seen: which vendors' readers to load in this frame, and the vendor frames it embeds. */
+  z.object({
+    type: z.literal("chat.detected"),
+    vendors: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).max(20),
+    frameHosts: z.array(Domain).max(20),
   }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
@@ -30,6 +41,18 @@ export const PrivilegedMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("case.export"), caseId: Id }),
   z.object({ type: z.literal("settings.update"), collector: z.string().max(200) }),
   z.object({ type: z.literal("storage-error.dismiss") }),
+  /** What happened after a click on a mail or phone link: kept as a note about that attempt. */
+  z.object({ type: z.literal("link-prompt.answer"), eventId: Id, text: z.string().trim().min(1).max(100_000) }),
+  z.object({ type: z.literal("link-prompt.dismiss"), eventId: Id }),
+  // Live chats
+  /** Vendor hosts whose chat frame in this tab Receipts could record if the person allowed it. */
+  z.object({ type: z.literal("chat.frame-requests"), tabId: z.number().int() }),
+  /** Sent after the person granted a vendor host from the popup: record the chat frames from it. */
+  z.object({ type: z.literal("chat.frame-allow"), host: Domain, tabId: z.number().int() }),
+  /** The person refused: do not ask about this host again. */
+  z.object({ type: z.literal("chat.frame-refuse"), host: Domain }),
+  /** "Record this chat": let the person point at the conversation in the tab. */
+  z.object({ type: z.literal("chat.pick"), tabId: z.number().int() }),
 ]);
 export type PrivilegedMessage = z.infer<typeof PrivilegedMessage>;
 

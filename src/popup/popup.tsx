@@ -10,6 +10,7 @@ import { formatMoment, t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { StorageErrorBanner } from "../ui/storage-error-banner";
 import { targetTab, type TargetTab } from "./target-tab";
+import { LinkPrompts } from "./link-prompts";
 
 function dashboardUrl(caseId?: string): string {
   return browser.runtime.getURL(`src/dashboard/index.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ""}`);
@@ -114,6 +115,7 @@ export function Popup() {
         </a>
       </header>
       <StorageErrorBanner />
+      <LinkPrompts />
       {tab === undefined ? null : host ? <SiteEvidence host={host} /> : <p>{t("notAWebSite")}</p>}
     </>
   );

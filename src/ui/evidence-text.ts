@@ -9,6 +9,10 @@ export function kindLabel(kind: EvidenceEvent["kind"]): string {
   return t(`kind_${kind.replace("-", "_")}`);
 }
 
+export function channelLabel(channel: string): string {
+  return t(`channel_${channel.replace(/-/g, "_")}`);
+}
+
 export function fieldValueText(field: FormField): string {
   if (field.withheld) return t("withheldValue", t(`withheld_${field.withheld.replace(/-/g, "_")}`));
   const value = field.value ?? "";
@@ -18,11 +22,14 @@ export function fieldValueText(field: FormField): string {
 
 export function eventSummary(event: EvidenceEvent): string {
   switch (event.kind) {
-    case "contact-attempt":
-      return event.payload.fields
+    case "contact-attempt": {
+      const fields = event.payload.fields
         .slice(0, 3)
         .map((f) => `${f.label}: ${fieldValueText(f).slice(0, 80)}`)
         .join(" · ");
+      if (event.payload.channel === "web-form") return fields;
+      return [channelLabel(event.payload.channel), event.payload.target, event.payload.summary, fields].filter(Boolean).join(" · ");
+    }
     case "contact-outcome":
       return [t(`outcome_${event.payload.status}`), event.payload.reference ? t("referenceIs", event.payload.reference) : "", event.payload.pageTitle ?? ""]
         .filter(Boolean)

@@ -59,7 +59,7 @@ describe("service worker stopped mid-way", () => {
 
     const dashboard = await browser.openDashboard();
     await expect
-      .poll(async () => (await eventsSeenFrom(dashboard)).filter((e) => e.source?.url === url).length, { timeout: 30_000, interval: 500 })
+      .poll(async () => (await eventsSeenFrom(dashboard)).filter((e) => e.source?.url === url && e.kind === "contact-attempt").length, { timeout: 30_000, interval: 500 })
       .toBe(delays.length);
     // A little longer: late retries must not add duplicates.
     await page.waitForTimeout(1500);

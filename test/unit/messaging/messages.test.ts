@@ -18,7 +18,15 @@ const capture = {
   },
 };
 
-const pageSeen = { type: "page.seen", title: "Merci", text: "Votre demande n° YT-48151 a bien été enregistrée." };
+const outcome = {
+  type: "capture.outcome",
+  captureKey: "7d3c2b1a-0f9e-4d8c-b7a6-5f4e3d2c1b0a",
+  attemptCaptureKey: "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+  title: "Merci",
+  status: "confirmed",
+  text: "Votre demande n° YT-48151 a bien été enregistrée.",
+  reference: "YT-48151",
+};
 
 const PRIVILEGED_EXAMPLES = [
   { type: "site.watch-intent", host: "www.yellow-telecom.fr" },
@@ -29,6 +37,8 @@ const PRIVILEGED_EXAMPLES = [
   { type: "settings.update", collector: "Ana, Le Journal" },
   { type: "settings.update", collector: "" },
   { type: "storage-error.dismiss" },
+  { type: "link-prompt.answer", eventId: "evt_0001-abcd", text: "They promised a technician on Monday." },
+  { type: "link-prompt.dismiss", eventId: "evt_0001-abcd" },
 ];
 
 describe("ContentMessage", () => {
@@ -41,8 +51,8 @@ describe("ContentMessage", () => {
     expect(ContentMessage.safeParse(message).success).toBe(true);
   });
 
-  it("accepts a page seen after a form was sent", () => {
-    expect(ContentMessage.parse(pageSeen)).toEqual(pageSeen);
+  it("accepts the outcome a page showed after a form was sent", () => {
+    expect(ContentMessage.parse(outcome)).toEqual(outcome);
   });
 
   it.each([
@@ -53,7 +63,9 @@ describe("ContentMessage", () => {
     ["evidence a page may not produce (a note)", { ...capture, evidence: { kind: "note", payload: { text: "fake" } } }],
     ["evidence claiming an outcome", { ...capture, evidence: { kind: "contact-outcome", payload: { attemptId: "evt_0001-abcd", status: "confirmed" } } }],
     ["a malformed payload", { ...capture, evidence: { kind: "contact-attempt", payload: { channel: "carrier-pigeon" } } }],
-    ["a page text over 20 000 characters", { ...pageSeen, text: "x".repeat(20_001) }],
+    ["a page text over 20 000 characters", { ...outcome, text: "x".repeat(20_001) }],
+    ["an outcome with an unknown status", { ...outcome, status: "maybe" }],
+    ["an outcome for an attempt key that is not a UUID", { ...outcome, attemptCaptureKey: "evt_0001" }],
     ["an unknown type", { type: "case.delete", caseId: "case_0001-abcd" }],
     ["no type", { title: "x", text: "y" }],
     ["a string", "capture.record"],
@@ -65,7 +77,7 @@ describe("ContentMessage", () => {
 
   it.each(PrivilegedMessage.options.map((o) => o.shape.type.value))("rejects the privileged type %s sent by a content script", (type) => {
     // Every field any message could carry, so that only the type decides.
-    const kitchenSink = { ...capture, ...pageSeen, host: "www.yellow-telecom.fr", tabId: 1, caseId: "case_0001-abcd", collector: "x", type };
+    const kitchenSink = { ...capture, ...outcome, host: "www.yellow-telecom.fr", tabId: 1, caseId: "case_0001-abcd", collector: "x", type };
     expect(ContentMessage.safeParse(kitchenSink).success).toBe(false);
   });
 
