@@ -5,6 +5,7 @@ import { database } from "../storage/database";
 import { storeCapture } from "../storage/evidence-store";
 import { outcomeForLoadedTab } from "./form-outcomes";
 import { automaticCollection, clock, route, watchWithCase } from "./router";
+import { forgetTab, frameHostsGranted, frameHostsRemoved } from "./chat-frames";
 import { reportStorageFailure } from "./storage-failures";
 import { hostsOfPatterns, intendedHosts, reconcileWatchedSites, stopWatching } from "./watched-sites";
 
@@ -44,6 +45,12 @@ browser.permissions.onAdded.addListener(({ origins }) => {
 browser.permissions.onRemoved.addListener(({ origins }) => {
   void Promise.all(hostsOfPatterns(origins ?? []).map((host) => stopWatching(database(), host))).catch(reportStorageFailure);
 });
+
+// Live chats: a vendor host granted from the popup (or after it closed) is followed in the tabs that
+// asked for it; a withdrawn one is no longer entered; a closed tab's requests are dropped.
+browser.permissions.onAdded.addListener(({ origins }) => void frameHostsGranted(origins ?? []).catch(() => undefined));
+browser.permissions.onRemoved.addListener(({ origins }) => void frameHostsRemoved(origins ?? []).catch(() => undefined));
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => undefined));
 
 async function prepare(): Promise<void> {
   // Chrome's service worker has no navigator.storage.persist; `unlimitedStorage` covers it there.

@@ -9,6 +9,10 @@ import { buildCaseExport, caseExportFileName } from "../domain/case-export";
 import { randomUuid } from "../domain/random-id";
 import { database } from "../storage/database";
 import { caseEvents, ensureCaseForHost, findByCaptureKey, findCase, isWatched, readSetting, storeByHand, storeCapture, writeSetting, type CaptureToStore, type Clock } from "../storage/evidence-store";
+import { chatDetected } from "./chat-adapters";
+import { scopeChatToTab } from "./chat-captures";
+import { frameHostAllowed, frameHostRefused, frameRequests } from "./chat-frames";
+import { pickChat } from "./chat-picker";
 import { collection, timeZone } from "./environment";
 import { expectOutcome, forgetOutcome } from "./form-outcomes";
 import { closeLinkPrompt, openLinkPrompts, promptAboutLink } from "./link-prompts";
@@ -42,6 +46,7 @@ async function handleContentUnsafe(message: ContentMessage, sender: Runtime.Mess
   const host = hostOf(pageUrl);
   const db = database();
   if (!host || !(await isWatched(db, pageUrl))) return failure("not-watched", "This site is not watched.");
+  if (message.type === "chat.detected") return chatDetected(message, sender);
   const frameUrl = sender.url ?? pageUrl;
   const origin = new URL(frameUrl).origin;
   const tabId = sender.tab?.id;
@@ -54,7 +59,8 @@ async function handleContentUnsafe(message: ContentMessage, sender: Runtime.Mess
   });
   switch (message.type) {
     case "capture.record": {
-      const write = storeCapture(db, { captureKey: keyed(message.captureKey), ...(await capturedHere()), evidence: message.evidence }, clock);
+      const scoped = scopeChatToTab(message, tabId);
+      const write = storeCapture(db, { captureKey: keyed(scoped.captureKey), ...(await capturedHere()), evidence: scoped.evidence }, clock);
       const evidence = message.evidence;
       // A classic form leads to the next page in the tab: that page is its outcome.
       if (tabId !== undefined && evidence.kind === "contact-attempt" && evidence.payload.channel === "web-form" && evidence.payload.method !== "SCRIPT") {
@@ -138,6 +144,16 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
     case "storage-error.dismiss":
       await clearStorageFailure();
       return { ok: true };
+    // Live chats
+    case "chat.frame-requests":
+      return { ok: true, hosts: await frameRequests(message.tabId) };
+    case "chat.frame-allow":
+      return (await frameHostAllowed(message.host, message.tabId)) ? { ok: true } : failure("permission-missing", "The browser did not grant access to this host.");
+    case "chat.frame-refuse":
+      await frameHostRefused(message.host);
+      return { ok: true };
+    case "chat.pick":
+      return pickChat(message.tabId);
   }
 }
 

@@ -16,7 +16,7 @@ export interface ShownMessage {
 
 export type TranscriptEntry =
   | { type: "message"; key: string; message: ShownMessage }
-  | { type: "handoff"; key: string; from?: string; to: string };
+  | { type: "handoff"; key: string; from?: string; to: string; side: ChatSide };
 
 /** A short, stable fingerprint (FNV-1a, 64 bits as hex). Not a security hash: a dedupe key. */
 export function fingerprint(text: string): string {
@@ -30,6 +30,19 @@ export function fingerprint(text: string): string {
   return h1.toString(16).padStart(8, "0") + h2.toString(16).padStart(8, "0");
 }
 
+// A recorder hands the same reading objects back on every update while the widget does not change
+// them: hashing each message once keeps a long chat's updates cheap.
+const fingerprints = new WeakMap<ShownMessage, string>();
+
+function baseFingerprint(m: ShownMessage): string {
+  let base = fingerprints.get(m);
+  if (base === undefined) {
+    base = fingerprint(`${m.side}\u0000${m.author ?? ""}\u0000${m.text}\u0000${m.shownTime ?? ""}`);
+    fingerprints.set(m, base);
+  }
+  return base;
+}
+
 /**
  * Keys for the messages of one reading. Without a vendor id, a message is known by what it says, who
  * said it and when the widget says it was said, plus how many identical messages came before it
@@ -39,7 +52,7 @@ export function messageKeys(messages: readonly ShownMessage[]): string[] {
   const seen = new Map<string, number>();
   return messages.map((m) => {
     if (m.vendorId) return `id:${m.vendorId}`;
-    const base = fingerprint(`${m.side}\u0000${m.author ?? ""}\u0000${m.text}\u0000${m.shownTime ?? ""}`);
+    const base = baseFingerprint(m);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return `fp:${base}:${n}`;
@@ -66,7 +79,7 @@ export function createTranscript(known: Iterable<string> = []): Transcript {
         const key = keys[i] as string;
         const responder = message.side === "agent" || message.side === "bot" ? (message.author ?? message.side) : undefined;
         if (responder !== undefined && lastResponder !== undefined && responder !== lastResponder && !recorded.has(key)) {
-          fresh.push({ type: "handoff", key: `handoff:${key}`, from: lastResponder, to: responder });
+          fresh.push({ type: "handoff", key: `handoff:${key}`, from: lastResponder, to: responder, side: message.side });
         }
         if (responder !== undefined) lastResponder = responder;
         if (recorded.has(key)) return;
