@@ -4,7 +4,7 @@
 // against a call made at 10am on a Tuesday). "Every day" words (7j/7, seven days a week) read as
 // "always" only when no opening hours narrow them: "7j/7 de 8h à 22h" is opening hours.
 import { CLOCK, hasDayWord } from "./clock-times";
-import { B0, B1, blank, matchesOf, rules, spanOf, type Span } from "./text-spans";
+import { B0, B1, blank, matchesOf, rules, spanOf, test, words, type Span } from "./text-spans";
 
 const ALL_DAY = rules(
   `${B0}(?:${[
@@ -17,6 +17,7 @@ const ALL_DAY = rules(
     String.raw`a?round[- ]the[- ]clock`,
     String.raw`day and night|night and day|jour et nuit|nuit et jour`,
     String.raw`non[- ]stop`,
+    String.raw`at any time|any ?time|à tout moment|à toute heure|à n'importe quelle heure`,
   ].join("|")})${B1}`,
 );
 
@@ -32,6 +33,11 @@ const EVERY_DAY = rules(
     String.raw`all year round|toute l'année`,
   ].join("|")})${B1}`,
 );
+
+/** Fewer than seven days a week ("6 jours sur 7", "five days a week") are opening days, not a duration. */
+const SOME_DAYS = rules(`${B0}(?:[1-6] ?(?:jours|j) ?(?:sur|/) ?7|(?:[1-6]|one|two|three|four|five|six) days (?:a|per) week)${B1}`);
+/** Words that make a time range opening hours even on a named day ("tomorrow we'll be open from 10am to 4pm"). */
+const OPEN = words("open", "opened", "ouverte?s?", "available", "disponibles?", "joignables?", "reachable");
 
 const DAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim";
 const DAY_RANGE = rules(`${B0}(?:du |from )?(?:${DAY})\\.? ?(?:-|to|au|à|through|thru|till|until) ?(?:${DAY})${B1}\\.?`);
@@ -55,8 +61,9 @@ export function findAvailability(input: string): AvailabilityFound {
   for (const span of allDay) rest = blank(rest, span);
   for (const match of matchesOf(EVERY_DAY, rest)) everyDay.push(spanOf(match));
   for (const span of everyDay) rest = blank(rest, span);
+  for (const match of matchesOf(SOME_DAYS, rest)) hours.push(spanOf(match));
   // A range of times on a named day ("between 8am and 12pm tomorrow") is a deadline, not opening hours.
-  if (!hasDayWord(rest)) {
+  if (!hasDayWord(rest) || test(OPEN, rest)) {
     for (const match of matchesOf(TIME_RANGE, rest)) {
       hours.push(spanOf(match));
       timeRanges++;

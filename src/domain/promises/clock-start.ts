@@ -11,8 +11,8 @@ import type { ClockStart, Deadline, PromiseKind } from "./promise-reading";
 import { rules, test, B0 } from "./text-spans";
 
 const FROM_ORDER = rules(
-  `${B0}(?:of|after|from|following) (?:us )?(?:receiving |receipt of |the date of |the receipt of )?(?:your |the |our )?(?:order|purchase|return|returned|delivery|cancellation)` +
-    `|${B0}(?:à compter de|suivant|après|dès|à partir de) (?:la )?(?:réception (?:de |du )|date (?:de |d'))?(?:votre |la |l'|le |du )?(?:commande|achat|retour|livraison|rétractation|annulation|résiliation|colis)`,
+  `${B0}(?:of|after|from|following) (?:us |the )?(?:\\p{L}+ (?:of )?)?(?:your |the |our )?(?:order|purchase|return|returned|delivery|cancellation)` +
+    `|${B0}(?:à compter de|suivant|après|dès|à partir de) (?:la |l')?(?:\\p{L}+ (?:de |du |d'))?(?:votre |la |l'|le |du )?(?:commande|achat|retour|livraison|rétractation|annulation|résiliation|colis)`,
 );
 
 export function clockStartFor(

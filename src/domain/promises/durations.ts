@@ -28,7 +28,7 @@ const UNIT_ANCHORED = UNITS.map(([unit, source]) => [unit, new RegExp(`^(?:${sou
 const DURATION = rules(`${B0}(${AMOUNT}) ?-?(${UNITS.map(([, source]) => source).join("|")})${B1}`);
 
 const FIXED: Array<[RegExp, Duration]> = [
-  [rules(`${B0}(?:within the hour|in the hour|dans l'heure)${B1}`), { type: "duration", amount: 1, unit: "hours" }],
+  [rules(`${B0}(?:within the (?:next )?hour|in the (?:next )?hour|dans l'heure(?: qui suit)?)${B1}`), { type: "duration", amount: 1, unit: "hours" }],
   [rules(`${B0}(?:half an hour|half-hour|half hour|demi-heure|demi heure)${B1}`), { type: "duration", amount: 30, unit: "minutes" }],
   [rules(`${B0}(?:quart d'heure|quarter of an hour|quarter-hour)${B1}`), { type: "duration", amount: 15, unit: "minutes" }],
   [rules(`${B0}(?:next (?:business|working) day|(?:le )?jour ouvré suivant|prochain jour ouvré)${B1}`), { type: "duration", amount: 1, unit: "business-days" }],

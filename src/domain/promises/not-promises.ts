@@ -10,7 +10,7 @@
 // - cookie banners, validity and storage periods ("valid for 7 days", "conservées 13 mois") are not service promises;
 // - a conditional clause ("if your train is delayed by more than 30 minutes, …") is ignored, the rest is read.
 import { isFuture } from "./commitment";
-import { B0, B1, blank, matchesOf, rules, test, words, type Span } from "./text-spans";
+import { B0, B1, blank, matchesOf, rules, spanOf, test, words } from "./text-spans";
 
 const NOT_NEGATIONS = words(
   "no later than", "not later than", "no more than", "not more than", "no questions asked", "no[- ]quibble",
@@ -37,7 +37,7 @@ const CUSTOMER_DEADLINE = rules(
     `|${B0}(?:must be (?:returned|sent|made|submitted)|doit être (?:retourné|renvoyé|effectué)e?|droit de rétractation)${B1}`,
 );
 const NOT_SERVICE = words(
-  "cookies?", "traceurs?", "expir\\p{L}*", "valid", "validity", "valable", "validité", "stored for", "kept for",
+  "cookies?", "traceurs?", "expir\\p{L}*", "valid (?:for|until|till|through|from)", "validity", "valable (?:\\d|jusqu|pendant|du|\\S+ (?:jours|mois|ans))", "validité", "stored for", "kept for",
   "retention", "(?:sont|est|seront|sera) conservée?s?", "conservée?s? pendant",
 );
 const MAY_MONTH = rules(`\\d{1,2} may${B1}|${B0}may \\d{1,2}`);
@@ -51,24 +51,27 @@ const CONDITION = rules(
 );
 const LEADING_CONDITION = rules(`^\\s*(?:when|once|as soon as|lorsque|quand|dès que|dès réception)${B1}[^,;:]*[,;:]`);
 const INSTRUCTION = rules(
-  `^(?:[^\\p{L}<]|<[^>]*>)*(?:contact|call|email|e-mail|write|send|visit|see|check|read|click|tap|sign|subscribe|track|ask|request|order|book|follow|find|browse|download|log|shop|discover|please|rate|leave|share|join|text|use|try|fill|complete|go|tell us|give us|` +
-    `contactez|appelez|écrivez|envoyez|consultez|cliquez|inscrivez|abonnez|suivez|demandez|commandez|découvrez|retrouvez|téléchargez|notez|laissez|connectez|rendez|remplissez|utilisez|merci de|veuillez|n'hésitez pas|indiquez|précisez|joignez|composez)${B1}` +
+  `^(?:[^\\p{L}<]|<[^>]*>)*(?:contact|call|email|e-mail|write|send|visit|see|check|read|click|tap|sign|subscribe|track|ask|request|order|book|follow|find|browse|download|log|shop|discover|please(?! allow)|rate|leave|share|join|text|use|try|fill|complete|go|tell us|give us|` +
+    `contactez|appelez|écrivez|envoyez|consultez|cliquez|inscrivez|abonnez|suivez|demandez|commandez|découvrez|retrouvez|téléchargez|notez|laissez|connectez|rendez|remplissez|utilisez|merci de|veuillez(?! (?:compter|prévoir))|n'hésitez pas|indiquez|précisez|joignez|composez)${B1}` +
     `[^,;:!]*?(?:[,;:!]|${B0}(?:and|et)${B1}|$)`,
+);
+
+/** "We'd like to remind you that…", "nous vous rappelons que…": information follows, read it on its own. */
+const REMINDER = words(
+  "we(?:'d| would) like to remind you(?: that)?", "(?:please )?(?:note|remember) that", "(?:nous )?vous rappelons que", "pour rappel",
+  "à noter que", "(?:nous )?vous informons que",
 );
 
 export type NotPromiseReason = "negation" | "past" | "statistic" | "customer-deadline" | "not-service" | "possibility";
 
-/** Blank the parts that commit no one: conditions, and an opening instruction to the reader. */
+/** Blank the parts that commit no one: reminders, conditions, and an opening instruction to the reader. */
 export function committingPart(sentence: string): string {
   let text = sentence;
+  for (const match of matchesOf(REMINDER, text)) text = blank(text, spanOf(match));
   for (const match of matchesOf(LEADING_CONDITION, text)) text = blank(text, spanOf(match));
   for (const match of matchesOf(CONDITION, text)) text = blank(text, spanOf(match));
   for (const match of matchesOf(INSTRUCTION, text)) text = blank(text, spanOf(match));
   return text;
-}
-
-function spanOf(match: RegExpExecArray): Span {
-  return { start: match.index, end: match.index + match[0].length };
 }
 
 /** Why the committing part of a sentence is not a promise, if it is not. */

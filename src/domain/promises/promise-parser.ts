@@ -7,7 +7,7 @@
 import { findAvailability, type AvailabilityFound } from "./availability";
 import { clockStartFor } from "./clock-start";
 import { findBeforeTimes } from "./clock-times";
-import { hasSpeaker, isFuture, isGuaranteed, isHedged } from "./commitment";
+import { hasSpeaker, isFuture, isGuaranteed, isHedged, isSoon } from "./commitment";
 import { findDurations } from "./durations";
 import { findFixedDates } from "./fixed-dates";
 import { findKindCues, priorityOf, type KindCue } from "./kinds";
@@ -15,7 +15,7 @@ import { detectLanguage } from "./language";
 import { normalize, quoteSource, type NormalText } from "./normalize";
 import { committingPart, notPromiseReason } from "./not-promises";
 import type { Deadline, PromiseKind, PromiseLanguage, PromiseReading } from "./promise-reading";
-import { clauses, pieces } from "./sentences";
+import { clauses, pieces, type Piece } from "./sentences";
 import { gap, type Span } from "./text-spans";
 
 /** Longer texts are cut: a pinned promise is a sentence or a paragraph, not a page. */
@@ -76,12 +76,13 @@ function choose(main: string, cues: KindCue[], candidates: Candidate[], availabi
   }
   if (cue) {
     // Without any deadline, only words that commit make it a promise ("we'll refund you", "satisfait ou remboursé").
-    const commits = cue.kind === "single-contact" || isGuaranteed(main) || isFuture(main) || hasSpeaker(main);
+    const commits = cue.kind === "single-contact" || isGuaranteed(main) || isFuture(main) || isSoon(main) || hasSpeaker(main);
     return commits ? { kind: cue.kind, cue, saidDay: false, sameClause: false } : undefined;
   }
-  // No kind words: a dated commitment by the brand is still a promise ("your new card will be sent within 7 days").
+  // No kind words: a dated commitment is still a promise ("your new card will be sent within 7 days"),
+  // but only said in the future or guaranteed: a present-tense "returns are free within 30 days" is a policy.
   const dated = candidates.find((candidate) => candidate.deadline !== undefined);
-  if (dated && (isFuture(main) || hasSpeaker(main))) return fromCandidate("other", undefined, dated, false);
+  if (dated && (isFuture(main) || isGuaranteed(main))) return fromCandidate("other", undefined, dated, false);
   return undefined;
 }
 
@@ -95,8 +96,8 @@ function confidenceOf(choice: Choice, main: string): number {
   return Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100;
 }
 
-function readPiece(normal: NormalText, piece: string, language: PromiseLanguage): PromiseReading | undefined {
-  const main = committingPart(piece);
+function readPiece(normal: NormalText, piece: Piece, language: PromiseLanguage): PromiseReading | undefined {
+  const main = committingPart(piece.text);
   if (main.trim() === "" || notPromiseReason(main) !== undefined) return undefined;
   const availability = findAvailability(main);
   const dates = findFixedDates(availability.rest);
@@ -110,8 +111,9 @@ function readPiece(normal: NormalText, piece: string, language: PromiseLanguage)
   const choice = choose(main, findKindCues(main), candidates, availability);
   if (!choice) return undefined;
   const matched: PromiseReading["matched"] = {};
-  if (choice.cue) matched.kind = quoteSource(normal, choice.cue.start, choice.cue.end);
-  if (choice.deadlineSpan) matched.deadline = quoteSource(normal, choice.deadlineSpan.start, choice.deadlineSpan.end);
+  const quote = (span: Span) => quoteSource(normal, piece.offset + span.start, piece.offset + span.end);
+  if (choice.cue) matched.kind = quote(choice.cue);
+  if (choice.deadlineSpan) matched.deadline = quote(choice.deadlineSpan);
   return {
     kind: choice.kind,
     ...(choice.deadline ? { deadline: choice.deadline } : {}),

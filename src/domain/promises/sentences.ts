@@ -1,17 +1,22 @@
 // Cuts a pinned text into the pieces read one by one: quoted speech first ("the agent said « je vous
 // rappelle demain »" is the agent's promise), then each sentence, leaving out questions.
-// Each piece is a copy of the whole normalized text with everything else blanked, so positions still
-// point into the original.
+// Each piece is a slice of the normalized text with its offset, so positions still point into the original.
 import type { NormalText } from "./normalize";
-import { blank, type Span } from "./text-spans";
+import type { Span } from "./text-spans";
+
+export interface Piece {
+  text: string;
+  /** Where the slice starts in the normalized text. */
+  offset: number;
+}
 
 const QUOTE = /«([^»]+)»|“([^”]+)”|"([^"]+)"/gu;
 const SENTENCE_END = /[.!?…]+(?= |$)/gu;
 const ABBREVIATION = /(?:^|[^\p{L}])(?:a\.m|p\.m|e\.g|i\.e|etc|approx|no|n°|st|mr|mrs|ms|dr|m|mme)\.$/u;
 const TRAILING = /[\s"»”')\]\p{So}\p{Sk}\uFE0F]+$/u;
 
-function only(text: string, span: Span): string {
-  return blank(blank(text, { start: span.end, end: text.length }), { start: 0, end: span.start });
+function slice(text: string, span: Span): Piece {
+  return { text: text.slice(span.start, span.end), offset: span.start };
 }
 
 function isQuestion(piece: string): boolean {
@@ -35,17 +40,17 @@ function sentenceSpans(normal: NormalText): Span[] {
   return spans;
 }
 
-/** The pieces to read, in order, each the full-length text with everything outside the piece blanked. */
-export function pieces(normal: NormalText): string[] {
-  const quotes: string[] = [];
+/** The pieces to read, in order. */
+export function pieces(normal: NormalText): Piece[] {
+  const quotes: Piece[] = [];
   for (const match of normal.text.matchAll(QUOTE)) {
     const inner = match[1] ?? match[2] ?? match[3] ?? "";
     if (inner.trim().split(" ").length < 3) continue;
     const start = match.index + 1;
-    quotes.push(only(normal.text, { start, end: start + inner.length }));
+    quotes.push(slice(normal.text, { start, end: start + inner.length }));
   }
-  const sentences = sentenceSpans(normal).map((span) => only(normal.text, span));
-  return [...quotes, ...sentences].filter((piece) => piece.trim() !== "" && !isQuestion(piece));
+  const sentences = sentenceSpans(normal).map((span) => slice(normal.text, span));
+  return [...quotes, ...sentences].filter((piece) => piece.text.trim() !== "" && !isQuestion(piece.text));
 }
 
 const CLAUSE_BREAK = /[,;:()]| (?:and|et|but|mais|puis|then) | - /gu;
