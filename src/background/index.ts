@@ -2,36 +2,12 @@
 import "../domain/zod-config";
 import browser, { type Runtime } from "webextension-polyfill";
 import { database } from "../storage/database";
-import { storeCapture } from "../storage/evidence-store";
-import { outcomeForLoadedTab } from "./form-outcomes";
-import { automaticCollection, clock, route, watchWithCase } from "./router";
 import { forgetTab, frameHostsGranted, frameHostsRemoved } from "./chat-frames";
+import { route, watchWithCase } from "./router";
 import { reportStorageFailure } from "./storage-failures";
 import { hostsOfPatterns, intendedHosts, reconcileWatchedSites, stopWatching } from "./watched-sites";
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
-
-browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status !== "complete") return;
-  void outcomeForLoadedTab(tabId).then(async (outcome) => {
-    if (!outcome) return;
-    const { pending, page, status, reference } = outcome;
-    await storeCapture(
-      database(),
-      {
-        captureKey: `outcome|${pending.attemptId}`,
-        host: pending.host,
-        source: { url: page.url, title: page.title, frameOrigin: new URL(page.url).origin, tabId },
-        collection: await automaticCollection(),
-        evidence: {
-          kind: "contact-outcome",
-          payload: { attemptId: pending.attemptId, status, pageUrl: page.url, pageTitle: page.title, text: page.text, ...(reference ? { reference } : {}) },
-        },
-      },
-      clock,
-    ).catch(reportStorageFailure);
-  });
-});
 
 // The permission can arrive after the popup is gone (Firefox closes it for the prompt):
 // a grant for a site the person asked to watch starts watching it.

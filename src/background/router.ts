@@ -14,7 +14,7 @@ import { scopeChatToTab } from "./chat-captures";
 import { frameHostAllowed, frameHostRefused, frameRequests } from "./chat-frames";
 import { pickChat } from "./chat-picker";
 import { collection, timeZone } from "./environment";
-import { expectOutcome, forgetOutcome } from "./form-outcomes";
+import { expectOutcome, forgetOutcome, outcomeForLoadedTab } from "./form-outcomes";
 import { closeLinkPrompt, openLinkPrompts, promptAboutLink } from "./link-prompts";
 import { clearStorageFailure, reportStorageFailure } from "./storage-failures";
 import { hasHostPermission, recordWatchIntent, startWatching, stopWatching } from "./watched-sites";
@@ -78,6 +78,9 @@ async function handleContentUnsafe(message: ContentMessage, sender: Runtime.Mess
       }
       return { ok: true, eventId: stored.eventId, duplicate: stored.duplicate };
     }
+    case "page.loaded":
+      if (tabId !== undefined) await recordOutcomeOfLoadedPage(tabId);
+      return { ok: true };
     case "capture.outcome": {
       const attempt = await findByCaptureKey(db, keyed(message.attemptCaptureKey));
       // The attempt may still be on its way (or being retried): the content script tries again.
@@ -155,6 +158,27 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
     case "chat.pick":
       return pickChat(message.tabId);
   }
+}
+
+/** The page a form led to, read and stored as the outcome of that form. */
+async function recordOutcomeOfLoadedPage(tabId: number): Promise<void> {
+  const outcome = await outcomeForLoadedTab(tabId);
+  if (!outcome) return;
+  const { pending, page, status, reference } = outcome;
+  await storeCapture(
+    database(),
+    {
+      captureKey: `outcome|${pending.attemptId}`,
+      host: pending.host,
+      source: { url: page.url, title: page.title, frameOrigin: new URL(page.url).origin, tabId },
+      collection: await automaticCollection(),
+      evidence: {
+        kind: "contact-outcome",
+        payload: { attemptId: pending.attemptId, status, pageUrl: page.url, pageTitle: page.title, text: page.text, ...(reference ? { reference } : {}) },
+      },
+    },
+    clock,
+  );
 }
 
 /** Watches a site and makes sure it has an open case to collect into. */

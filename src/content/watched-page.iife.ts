@@ -5,12 +5,14 @@ import { startChatDetection } from "./chat/chat-detection";
 import { startContactLinks } from "./contact-links";
 import { startFileHashing } from "./file-hashes";
 import { startFormCapture } from "./form-capture";
+import { announcePageLoaded } from "./page-loaded";
 
 function start(): void {
   startFormCapture();
   startFileHashing();
   startContactLinks();
   startChatDetection();
+  announcePageLoaded();
 }
 
 const marker = Symbol.for("receipts.watching");

@@ -2,6 +2,7 @@
 // The background parses each message with these schemas and refuses anything else.
 import { z } from "zod";
 import { CapturedEvidence, Domain, Id } from "../domain/evidence";
+import { ByHandEntry, CaseChoice } from "../domain/offline/by-hand-entry";
 
 /** Messages a content script may send. Treat them as written by the page itself. */
 export const ContentMessage = z.discriminatedUnion("type", [
@@ -12,6 +13,8 @@ export const ContentMessage = z.discriminatedUnion("type", [
     title: z.string().max(2000),
     evidence: CapturedEvidence,
   }),
+  /** A watched page finished loading: the outcome of a form just sent from its tab, if any. */
+  z.object({ type: z.literal("page.loaded"), title: z.string().max(2000) }),
   z.object({
     type: z.literal("capture.outcome"),
     captureKey: z.uuid(),
@@ -53,6 +56,9 @@ export const PrivilegedMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("chat.frame-refuse"), host: Domain }),
   /** "Record this chat": let the person point at the conversation in the tab. */
   z.object({ type: z.literal("chat.pick"), tabId: z.number().int() }),
+  // Contacts entered by hand
+  /** A call, letter, visit, post or e-mail the person adds; the same `entryKey` is stored once (a retry after an error). */
+  z.object({ type: z.literal("by-hand.record"), entryKey: z.uuid(), case: CaseChoice, entry: ByHandEntry }),
 ]);
 export type PrivilegedMessage = z.infer<typeof PrivilegedMessage>;
 
