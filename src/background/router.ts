@@ -13,6 +13,7 @@ import { chatDetected } from "./chat-adapters";
 import { scopeChatToTab } from "./chat-captures";
 import { frameHostAllowed, frameHostRefused, frameRequests } from "./chat-frames";
 import { pickChat } from "./chat-picker";
+import { recordByHand } from "./by-hand";
 import { collection, timeZone } from "./environment";
 import { expectOutcome, forgetOutcome, outcomeForLoadedTab } from "./form-outcomes";
 import { closeLinkPrompt, openLinkPrompts, promptAboutLink } from "./link-prompts";
@@ -157,6 +158,9 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
       return { ok: true };
     case "chat.pick":
       return pickChat(message.tabId);
+    // Contacts entered by hand
+    case "by-hand.record":
+      return recordByHand(message, await collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)), clock);
   }
 }
 

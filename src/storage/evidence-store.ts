@@ -103,12 +103,16 @@ export interface EntryByHand {
   occurred?: Moment;
   collection: Collection;
   source?: Source;
+  /** Set by forms that may be sent twice (a retry after an error): the same key is stored once. */
+  entryKey?: string;
 }
 
 /** Appends an event the person entered by hand to an existing case. */
 export async function storeByHand(db: ReceiptsDatabase, entry: EntryByHand, clock: Clock): Promise<EvidenceEvent> {
   return db.transaction("rw", db.cases, db.events, async () => {
     if (!(await db.cases.get(entry.caseId))) throw new Error(`No case ${entry.caseId}.`);
+    const earlier = entry.entryKey ? await db.events.where("captureKey").equals(entry.entryKey).first() : undefined;
+    if (earlier) return earlier.event;
     const now = clock.now();
     const event = EvidenceEventSchema.parse({
       v: EVIDENCE_MODEL_VERSION,
@@ -123,9 +127,16 @@ export async function storeByHand(db: ReceiptsDatabase, entry: EntryByHand, cloc
       previousHash: null,
     });
     const host = entry.source ? hostOf(entry.source.url) : undefined;
-    await db.events.add({ event, id: event.id, caseId: event.caseId, seq: await nextSeq(db), ...(host ? { siteHost: host } : {}) });
+    await db.events.add({ event, id: event.id, caseId: event.caseId, seq: await nextSeq(db), ...(host ? { siteHost: host } : {}), ...(entry.entryKey ? { captureKey: entry.entryKey } : {}) });
     return event;
   });
+}
+
+/** A case the person starts by hand for a brand they name, for contacts made outside its site. */
+export async function startCase(db: ReceiptsDatabase, brand: Case["brand"], clock: Clock): Promise<Case> {
+  const created: Case = { id: clock.newId(), title: brand.name, brand, status: "open", created: clock.now() };
+  await db.cases.add(created);
+  return created;
 }
 
 /** The event a capture key produced, if it is stored. */
