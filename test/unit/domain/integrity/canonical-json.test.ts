@@ -33,12 +33,13 @@ function reorderKeys(value: unknown, pick: (n: number) => number): unknown {
   if (Array.isArray(value)) return value.map((v) => reorderKeys(v, pick));
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value);
-    const out: Record<string, unknown> = {};
+    const shuffled: Array<[string, unknown]> = [];
     while (entries.length > 0) {
       const [entry] = entries.splice(pick(entries.length), 1);
-      if (entry) out[entry[0]] = reorderKeys(entry[1], pick);
+      if (entry) shuffled.push([entry[0], reorderKeys(entry[1], pick)]);
     }
-    return out;
+    // fromEntries defines own properties, so a "__proto__" key stays a key (as with JSON.parse).
+    return Object.fromEntries(shuffled);
   }
   return value;
 }
@@ -238,6 +239,10 @@ describe("canonicalize: what has no canonical form", () => {
   it("accepts the same object reached twice without a cycle", () => {
     const shared = { z: 1 };
     expect(canonicalize({ a: shared, b: [shared, shared] })).toBe('{"a":{"z":1},"b":[{"z":1},{"z":1}]}');
+  });
+
+  it("treats a parsed \"__proto__\" member as an ordinary key", () => {
+    expect(canonicalize(JSON.parse('{"b":2,"__proto__":{"x":1}}'))).toBe('{"__proto__":{"x":1},"b":2}');
   });
 
   it("accepts objects without a prototype", () => {
