@@ -19,7 +19,7 @@ function instructions({ server, extensionId, profileDir, log }) {
 
     1. Click the Receipts button in the toolbar (if you do not see it, open the puzzle-piece
        Extensions menu and pin Receipts).
-    2. Click "Watch this site", then "Allow" when Chromium asks for access to 127.0.0.1.
+    2. Click "Watch this site", then "Allow" when Chromium asks for access to ${server.host}.
     3. Click "Contact us", fill in the form and send it. The site answers with a ticket number.
     4. Open the Receipts popup again: the contact attempt and the site's confirmation, with its
        ticket number, are recorded. Click "Open dashboard" (or "Open this case").
@@ -38,7 +38,8 @@ export async function runHeadedDemo({ executablePath, extensionPath, server, pro
   if (fresh) rmSync(profileDir, { recursive: true, force: true });
   mkdirSync(profileDir, { recursive: true });
   const log = join(profileDir, "chromium.log");
-  const args = [...CHROMIUM_QUIET_FLAGS, `--user-data-dir=${profileDir}`, `--load-extension=${extensionPath}`, "--new-window"];
+  // server.resolverFlag: the demo site's brand-like host name resolves to the loopback server.
+  const args = [...CHROMIUM_QUIET_FLAGS, server.resolverFlag, `--user-data-dir=${profileDir}`, `--load-extension=${extensionPath}`, "--new-window"];
   // Chromium refuses to start as root without --no-sandbox; --test-type hides the warning bar that flag brings.
   if (process.getuid?.() === 0) args.push("--no-sandbox", "--test-type");
   // Extra flags for unusual set-ups, e.g. RECEIPTS_CHROMIUM_FLAGS="--ozone-platform=wayland".

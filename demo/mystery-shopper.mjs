@@ -54,12 +54,13 @@ async function waitFor(check, ms, explain) {
   }
 }
 
-async function launch(executablePath, extensionPath) {
+async function launch(executablePath, extensionPath, resolverFlag) {
   const profile = mkdtempSync(join(tmpdir(), "receipts-demo-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [...CHROMIUM_QUIET_FLAGS, "--no-sandbox", "--disable-gpu", `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`],
+    // resolverFlag: the demo site's brand-like host name resolves to the loopback server.
+    args: [...CHROMIUM_QUIET_FLAGS, "--no-sandbox", "--disable-gpu", resolverFlag, `--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`],
     ignoreDefaultArgs: ["--disable-extensions", "--disable-component-extensions-with-background-pages"],
     acceptDownloads: true,
     locale: "en-GB",
@@ -91,7 +92,7 @@ async function openPopup(context, worker, extensionId, page) {
  * into `outDir`. Returns a summary; throws a StepError naming the failed step.
  */
 export async function runMysteryShopper({ executablePath, extensionPath, server, outDir }) {
-  const { context, close } = await launch(executablePath, extensionPath);
+  const { context, close } = await launch(executablePath, extensionPath, server.resolverFlag);
   const saved = [];
   const save = (name) => {
     saved.push(name);
@@ -109,7 +110,7 @@ export async function runMysteryShopper({ executablePath, extensionPath, server,
       await Promise.all([page.waitForURL("**/contact.html"), page.getByRole("link", { name: "Contact us" }).first().click()]);
     });
 
-    await step("Watched 127.0.0.1 with the popup's “Watch this site” button", async () => {
+    await step(`Watched ${server.host} with the popup's “Watch this site” button`, async () => {
       const popup = await openPopup(context, worker, extensionId, page);
       await popup.getByRole("button", { name: "Watch this site" }).click();
       await waitFor(

@@ -1,5 +1,10 @@
 // Yellow Telecom's web server for the demo: the static site in demo/site/ and the contact form's
 // answer, on loopback only. `node demo/server.mjs [port]` runs it alone.
+//
+// The demo's browser reaches it as http://www.yellow-telecom.test:<port>/ (Chromium is told to
+// resolve that name to 127.0.0.1, see DEMO_HOST_RESOLVER_FLAG), so Receipts names the case after a
+// brand-like host rather than "127.0.0.1". The server itself does not look at the Host header, and
+// every link it serves is a path ("/contact.html"), so it answers under either name.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, resolve, sep } from "node:path";
@@ -18,6 +23,10 @@ const TYPES = {
 const BODY_LIMIT = 200_000;
 const REPLY_WITHIN_MS = 48 * 60 * 60 * 1000;
 export const DEMO_PORT = 8760;
+/** The host name the demo site goes by in the demo's browser (.test is reserved for testing, RFC 2606). */
+export const DEMO_HOST = "www.yellow-telecom.test";
+/** The Chromium flag that makes DEMO_HOST (on any port) resolve to the server's loopback address. */
+export const DEMO_HOST_RESOLVER_FLAG = `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1`;
 
 // Each form names its fields in its own language; the server reads both.
 const FORMS = {
@@ -134,12 +143,20 @@ export async function startDemoServer({ port = DEMO_PORT, fallback = true } = {}
     if (!fallback || error?.code !== "EADDRINUSE") throw error;
     actualPort = await listen(server, 0);
   }
-  const origin = `http://127.0.0.1:${actualPort}`;
+  const origin = `http://${DEMO_HOST}:${actualPort}`;
+  const loopbackOrigin = `http://127.0.0.1:${actualPort}`;
   return {
     port: actualPort,
+    /** The site's host name in the demo browser, which resolves it with `resolverFlag`. */
+    host: DEMO_HOST,
+    resolverFlag: DEMO_HOST_RESOLVER_FLAG,
+    /** http://www.yellow-telecom.test:<port>: only a browser started with `resolverFlag` finds it. */
     origin,
+    /** http://127.0.0.1:<port>: the same site for any other browser or tool. */
+    loopbackOrigin,
     submissions,
     url: (path = "/") => `${origin}${path}`,
+    loopbackUrl: (path = "/") => `${loopbackOrigin}${path}`,
     close: () =>
       new Promise((done) => {
         server.closeAllConnections?.();
@@ -151,5 +168,6 @@ export async function startDemoServer({ port = DEMO_PORT, fallback = true } = {}
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const requested = process.argv[2] ? Number(process.argv[2]) : DEMO_PORT;
   const demo = await startDemoServer({ port: requested });
-  console.log(`Yellow Telecom (demo) on ${demo.url("/")} — French: ${demo.url("/fr/")}. Ctrl+C stops it.`);
+  console.log(`Yellow Telecom (demo) on ${demo.loopbackUrl("/")} — French: ${demo.loopbackUrl("/fr/")}. Ctrl+C stops it.`);
+  console.log(`As ${demo.url("/")}: start Chromium with "${demo.resolverFlag}".`);
 }

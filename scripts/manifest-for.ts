@@ -2,7 +2,7 @@
 export type TargetBrowser = "chrome" | "firefox";
 
 export const FIREFOX_ID = "receipts@receipts-extension.org";
-export const TEST_HOSTS = ["*://127.0.0.1/*", "*://localhost/*"];
+export const TEST_HOSTS = ["*://127.0.0.1/*", "*://localhost/*", "*://*.test/*"];
 
 export function manifestFor(base: Record<string, unknown>, target: TargetBrowser, testBuild: boolean): Record<string, unknown> {
   const manifest: Record<string, unknown> = structuredClone(base);

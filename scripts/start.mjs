@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+// Node built-ins only, so safe to import before the check for `npm install`.
+import { DEMO_HOST } from "../demo/server.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const PROFILE_DIR = join(ROOT, ".demo-profile");
@@ -36,7 +38,7 @@ function buildChrome(testBuild) {
   if (testBuild) env.RECEIPTS_TEST_BUILD = "1";
   else delete env.RECEIPTS_TEST_BUILD;
   const outDir = join(ROOT, testBuild ? "dist/test/chrome" : "dist/chrome");
-  console.log(`Building ${testBuild ? "the test build (host access to 127.0.0.1 pre-granted)" : "the production build"} → ${relative(ROOT, outDir)}`);
+  console.log(`Building ${testBuild ? `the test build (host access to ${DEMO_HOST} pre-granted)` : "the production build"} → ${relative(ROOT, outDir)}`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["scripts/build.mjs", "chrome"], { cwd: ROOT, env, stdio: "inherit" });
     child.once("error", reject);
@@ -44,11 +46,21 @@ function buildChrome(testBuild) {
       if (code !== 0) return reject(new Error(`the build failed (scripts/build.mjs exited with ${code}); see its output above`));
       // Make sure the build is the one asked for, not a leftover of the other kind.
       const manifest = JSON.parse(readFileSync(join(outDir, "manifest.json"), "utf8"));
-      const pregranted = (manifest.host_permissions ?? []).includes("*://127.0.0.1/*");
+      const pregranted = (manifest.host_permissions ?? []).some((pattern) => patternCoversHost(pattern, DEMO_HOST));
       if (pregranted !== testBuild) return reject(new Error(`${relative(ROOT, outDir)} is not a ${testBuild ? "test" : "production"} build`));
       resolve(outDir);
     });
   });
+}
+
+/** True when the match pattern (e.g. "*://*.test/*") grants http access to `host`. */
+function patternCoversHost(pattern, host) {
+  const match = /^(\*|https?):\/\/([^/]+)\/.*$/.exec(pattern);
+  if (!match || (match[1] !== "*" && match[1] !== "http")) return pattern === "<all_urls>";
+  const patternHost = match[2];
+  if (patternHost === "*") return true;
+  if (patternHost.startsWith("*.")) return host === patternHost.slice(2) || host.endsWith(patternHost.slice(1));
+  return host === patternHost;
 }
 
 function timestamp(date = new Date()) {
@@ -82,7 +94,7 @@ async function main() {
 
   const server = await startDemoServer();
   if (server.port !== 8760) console.log(`Port 8760 is taken; the demo site uses ${server.port} this time.`);
-  console.log(`Demo site (Yellow Telecom): ${server.url("/")}`);
+  console.log(`Demo site (Yellow Telecom): ${server.url("/")}  (in the demo's Chromium; served on ${server.loopbackUrl("/")})`);
   try {
     if (windowed) {
       const { runHeadedDemo } = await import("../demo/headed.mjs");
