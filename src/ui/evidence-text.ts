@@ -1,5 +1,6 @@
 // Plain-text summaries of events for lists. Captured content is always shown as text, never as HTML.
 import type { EvidenceEvent, FormField } from "../domain/evidence";
+import { chatLine } from "./chat-line";
 import { t } from "./i18n";
 
 /** Long values are shown shortened, and say so. */
@@ -35,7 +36,7 @@ export function eventSummary(event: EvidenceEvent): string {
         .filter(Boolean)
         .join(" · ");
     case "message":
-      return `${event.payload.author ?? event.payload.side}: ${event.payload.text.slice(0, 120)}`;
+      return chatLine(event.payload);
     case "promise":
       return event.payload.quote.slice(0, 160);
     case "response":

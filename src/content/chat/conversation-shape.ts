@@ -3,11 +3,31 @@
 
 const SKIPPED = new Set(["script", "style", "template", "svg", "button", "input", "textarea", "form"]);
 
-/** The blocks of a region: its children with text, looked for below single wrappers (ul, div…). */
+// Class names that say "a list of messages", not "a message".
+const LIST_WORDS = /\b(list|messages|thread|feed|history|transcript|conversation|scroller|container|wrapper|inner)\b/;
+
+function firstClass(element: Element): string {
+  return element.classList[0] ?? "";
+}
+
+/**
+ * Whether a region's only child is a wrapper around the messages rather than the first message: a list
+ * element, children that repeat (same tag, same first class), or a class name that says so. A message's
+ * own parts (name, text, time) differ from one another.
+ */
+function isWrapper(element: Element): boolean {
+  if (element.localName === "ul" || element.localName === "ol" || /^(list|feed)$/.test(element.getAttribute("role") ?? "")) return true;
+  const children = Array.from(element.children);
+  const first = children[0];
+  if (first && children.length >= 2) return children.every((c) => c.localName === first.localName && firstClass(c) === firstClass(first));
+  return LIST_WORDS.test((element.getAttribute("class") ?? "").toLowerCase().replace(/[^a-z]+/g, " "));
+}
+
+/** The blocks of a region: its children with text, looked for below wrappers (ul, div.messages…). */
 export function messageBlocks(region: Element): Element[] {
   let box: Element = region;
-  while (box.childElementCount === 1 && box.firstElementChild && !box.firstElementChild.hasAttribute("aria-live")) {
-    box = box.firstElementChild;
+  for (let only = box.firstElementChild; box.childElementCount === 1 && only && !only.hasAttribute("aria-live") && isWrapper(only); only = box.firstElementChild) {
+    box = only;
   }
   return Array.from(box.children).filter((child) => !SKIPPED.has(child.localName) && (child.textContent ?? "").trim() !== "");
 }

@@ -1,0 +1,117 @@
+// A brand's own chat (no vendor), recorded in Chromium as it happens: each message once with its side,
+// author and shown time, hand-offs, start and end; nothing twice after a redraw or a reload; markup kept
+// as text; two tabs give two transcripts in one case; the dashboard reads the transcript as lines.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
+import { launchChromium, type ExtensionBrowser } from "./support/chromium";
+import { storedEvents, watchSiteOf } from "./support/evidence";
+import { PERSON_MESSAGES, chatEventsOf, sendChatMessage, transcripts } from "./support/chat";
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const GREETING = "message|bot|Yellow Assistant|Hello! I am Yellow's virtual assistant. How can I help you today?|10:00";
+const FIRST_EXCHANGE = [
+  "chat-started|system|||",
+  GREETING,
+  `message|person|You|${PERSON_MESSAGES[0]}|10:01`,
+  "message|bot|Yellow Assistant|Let me find an advisor for you.|10:02",
+  "message|system||Marie <b>D.</b> joined the chat|",
+  "handoff|agent|Marie <b>D.</b><-Yellow Assistant||",
+  "message|agent|Marie <b>D.</b>|Hello, I am Marie. I can see your line is cut since Monday. <img src=x onerror=alert(1)>|10:03",
+];
+const WHOLE_CHAT = [
+  ...FIRST_EXCHANGE,
+  `message|person|You|${PERSON_MESSAGES[1]}|10:04`,
+  "message|agent|Marie <b>D.</b>|I am transferring you to our technical team.|10:05",
+  "message|system||Marie <b>D.</b> transferred the chat to Paul|",
+  "handoff|agent|Paul<-Marie <b>D.</b>||",
+  "message|agent|Paul|Paul here. A technician will come on Thursday between 8am and noon.|10:06",
+  `message|person|You|${PERSON_MESSAGES[2]}|10:07`,
+  "message|agent|Paul|You're welcome. Goodbye!|10:08",
+  "message|system||The chat has ended.|",
+  "chat-ended|system||The chat has ended.|",
+];
+
+async function onlyTranscript(): Promise<string[]> {
+  const all = [...transcripts(await storedEvents(browser)).values()];
+  return all.length === 1 ? (all[0] ?? []) : [`${all.length} transcripts`];
+}
+
+describe("a brand's own chat (role=log), recorded in Chromium", () => {
+  let page: Page;
+
+  it("records each message with its side, author and shown time, the hand-offs, the start and the end", async () => {
+    page = await browser.context.newPage();
+    await page.goto(server.url("127.0.0.1", "/yellow/chat-generic.html"));
+    await watchSiteOf(browser, page);
+    await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(["chat-started|system|||", GREETING]);
+
+    await sendChatMessage(page, PERSON_MESSAGES[0] ?? "", 1);
+    await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(FIRST_EXCHANGE);
+
+    // The widget redraws its whole list during this step: nothing is recorded twice.
+    await sendChatMessage(page, PERSON_MESSAGES[1] ?? "", 2);
+    await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(WHOLE_CHAT.slice(0, 12));
+
+    // A reload in the same tab shows the same conversation again: still one transcript, and it goes on.
+    await page.reload();
+    await page.getByText("Paul here.").waitFor();
+    await sendChatMessage(page, PERSON_MESSAGES[2] ?? "", 3);
+    await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(WHOLE_CHAT);
+
+    const events = chatEventsOf(await storedEvents(browser));
+    expect(new Set(events.map((e) => e.caseId)).size).toBe(1);
+    expect(events.every((e) => e.payload.vendor === "generic" && e.source?.url === server.url("127.0.0.1", "/yellow/chat-generic.html"))).toBe(true);
+    // Time seen: recorded by Receipts, in storage order.
+    const times = events.map((e) => e.recorded.at);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it("keeps a second tab's chat with the same brand as a second transcript in the same case", async () => {
+    const second = await browser.context.newPage();
+    await second.goto(server.url("127.0.0.1", "/yellow/chat-generic.html"));
+    await sendChatMessage(second, "Second tab: my neighbour has the same problem.", 1);
+    await expect.poll(async () => transcripts(await storedEvents(browser)).size, { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(async () => [...transcripts(await storedEvents(browser)).values()][1], { timeout: 10_000 })
+      .toEqual([...FIRST_EXCHANGE.slice(0, 2), "message|person|You|Second tab: my neighbour has the same problem.|10:01", ...FIRST_EXCHANGE.slice(3)]);
+    const events = chatEventsOf(await storedEvents(browser));
+    expect(new Set(events.map((e) => e.caseId)).size).toBe(1);
+    expect(new Set(events.map((e) => e.source?.tabId)).size).toBe(2);
+    await second.close();
+  });
+
+  it("shows the transcript in the dashboard timeline as lines of text", async () => {
+    const popup = await browser.openPopup(page);
+    const caseLink = await popup.getByRole("link", { name: "Open this case" }).getAttribute("href");
+    await popup.close();
+    const dashboard = await browser.openDashboard(caseLink?.slice(caseLink.indexOf("#")) ?? "");
+    const timeline = dashboard.getByRole("list", { name: "Timeline of the case" });
+    await expect.poll(() => timeline.locator("li[data-kind=message]").count()).toBeGreaterThanOrEqual(WHOLE_CHAT.length);
+    const lines = await timeline.locator("li[data-kind=message] .summary").allTextContents();
+    expect(lines.slice(0, 7)).toEqual([
+      "Chat started",
+      "Yellow Assistant (10:00): Hello! I am Yellow's virtual assistant. How can I help you today?",
+      `You (10:01): ${PERSON_MESSAGES[0]}`,
+      "Yellow Assistant (10:02): Let me find an advisor for you.",
+      "Marie <b>D.</b> joined the chat",
+      "Handed over from Yellow Assistant to Marie <b>D.</b>",
+      "Marie <b>D.</b> (10:03): Hello, I am Marie. I can see your line is cut since Monday. <img src=x onerror=alert(1)>",
+    ]);
+    expect(lines).toContain("Chat ended: The chat has ended.");
+    // Shown as text: the markup in names and messages made no elements.
+    expect(await timeline.locator("b, img").count()).toBe(0);
+  });
+});
