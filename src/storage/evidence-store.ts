@@ -1,7 +1,9 @@
 // Intent-named operations over the database. Events are only ever added, never changed.
+import Dexie from "dexie";
 import type { Case, CapturedEvidence, Collection, EvidenceEvent, Moment, Source } from "../domain/evidence";
 import { EVIDENCE_MODEL_VERSION, EvidenceEvent as EvidenceEventSchema } from "../domain/evidence";
 import { brandNameFromHost, hostBelongsTo, hostOf } from "../domain/brand";
+import { sealEvent } from "../domain/integrity/event-hash";
 import type { ReceiptsDatabase, StoredEvent, WatchedSite } from "./database";
 
 const CLOSED_STATUSES: ReadonlySet<Case["status"]> = new Set(["resolved", "closed"]);
@@ -60,6 +62,30 @@ async function nextSeq(db: ReceiptsDatabase): Promise<number> {
   return (last?.seq ?? 0) + 1;
 }
 
+/** An event as it is built, before the database gives it its place in the case's chain. */
+type UnsealedEvent = Omit<EvidenceEvent, "hash" | "previousHash" | "v">;
+
+/**
+ * The one way an event enters the database: validated, linked to the case's last event and sealed
+ * with its hash (domain/integrity), in the same transaction as the write, so the chain can never
+ * skip or fork. Must run inside a read-write transaction on `events`.
+ */
+async function appendToChain(db: ReceiptsDatabase, draft: UnsealedEvent, extra: Pick<StoredEvent, "captureKey" | "siteHost">): Promise<EvidenceEvent> {
+  const parsed = EvidenceEventSchema.parse({ ...draft, v: EVIDENCE_MODEL_VERSION, hash: null, previousHash: null });
+  const last = await db.events.where("[caseId+seq]").between([parsed.caseId, -Infinity], [parsed.caseId, Infinity]).last();
+  // Hashing is not an IndexedDB request: waitFor keeps the transaction open meanwhile.
+  const event = await Dexie.waitFor(sealEvent(parsed, last?.event.hash ?? null));
+  await db.events.add({
+    event,
+    id: event.id,
+    caseId: event.caseId,
+    seq: await nextSeq(db),
+    ...(extra.captureKey ? { captureKey: extra.captureKey } : {}),
+    ...(extra.siteHost ? { siteHost: extra.siteHost } : {}),
+  });
+  return event;
+}
+
 /**
  * Stores a capture once. A retry with the same capture key returns the first write
  * and adds nothing; an existing event is never overwritten.
@@ -70,27 +96,11 @@ export async function storeCapture(db: ReceiptsDatabase, capture: CaptureToStore
     if (earlier) return { eventId: earlier.id, caseId: earlier.caseId, duplicate: true };
     const theCase = await ensureCaseForHost(db, capture.host, clock);
     const now = clock.now();
-    const event = EvidenceEventSchema.parse({
-      v: EVIDENCE_MODEL_VERSION,
-      id: clock.newId(),
-      caseId: theCase.id,
-      kind: capture.evidence.kind,
-      recorded: now,
-      occurred: now,
-      source: capture.source,
-      collection: capture.collection,
-      payload: capture.evidence.payload,
-      hash: null,
-      previousHash: null,
-    });
-    await db.events.add({
-      event,
-      id: event.id,
-      caseId: event.caseId,
-      seq: await nextSeq(db),
-      captureKey: capture.captureKey,
-      siteHost: capture.host,
-    });
+    const event = await appendToChain(
+      db,
+      { id: clock.newId(), caseId: theCase.id, ...capture.evidence, recorded: now, occurred: now, source: capture.source, collection: capture.collection } as UnsealedEvent,
+      { captureKey: capture.captureKey, siteHost: capture.host },
+    );
     return { eventId: event.id, caseId: theCase.id, duplicate: false };
   });
 }
@@ -114,21 +124,20 @@ export async function storeByHand(db: ReceiptsDatabase, entry: EntryByHand, cloc
     const earlier = entry.entryKey ? await db.events.where("captureKey").equals(entry.entryKey).first() : undefined;
     if (earlier) return earlier.event;
     const now = clock.now();
-    const event = EvidenceEventSchema.parse({
-      v: EVIDENCE_MODEL_VERSION,
-      id: clock.newId(),
-      caseId: entry.caseId,
-      ...entry.evidence,
-      recorded: now,
-      occurred: entry.occurred ?? now,
-      ...(entry.source ? { source: entry.source } : {}),
-      collection: entry.collection,
-      hash: null,
-      previousHash: null,
-    });
     const host = entry.source ? hostOf(entry.source.url) : undefined;
-    await db.events.add({ event, id: event.id, caseId: event.caseId, seq: await nextSeq(db), ...(host ? { siteHost: host } : {}), ...(entry.entryKey ? { captureKey: entry.entryKey } : {}) });
-    return event;
+    return appendToChain(
+      db,
+      {
+        id: clock.newId(),
+        caseId: entry.caseId,
+        ...entry.evidence,
+        recorded: now,
+        occurred: entry.occurred ?? now,
+        ...(entry.source ? { source: entry.source } : {}),
+        collection: entry.collection,
+      } as UnsealedEvent,
+      { ...(entry.entryKey ? { captureKey: entry.entryKey } : {}), ...(host ? { siteHost: host } : {}) },
+    );
   });
 }
 

@@ -44,7 +44,8 @@ describe("storeCapture: once per capture key", () => {
     expect(stored.duplicate).toBe(false);
     const row = await d.events.get(stored.eventId);
     expect(row).toMatchObject({ id: stored.eventId, caseId: stored.caseId, captureKey: KEY_A, siteHost: HOST });
-    expect(row?.event).toMatchObject({ kind: "contact-attempt", caseId: stored.caseId, hash: null, previousHash: null });
+    // The first event of a case opens its chain: no predecessor, sealed with its own hash.
+    expect(row?.event).toMatchObject({ kind: "contact-attempt", caseId: stored.caseId, hash: expect.stringMatching(/^[0-9a-f]{64}$/), previousHash: null });
   });
 
   it("a retry returns the first event id, flagged duplicate, and adds nothing", async () => {
