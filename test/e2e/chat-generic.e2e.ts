@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
 import { launchChromium, type ExtensionBrowser } from "./support/chromium";
 import { storedEvents, watchSiteOf } from "./support/evidence";
-import { PERSON_MESSAGES, chatEventsOf, sendChatMessage, transcripts } from "./support/chat";
+import { LINES_AFTER_STEP, PERSON_MESSAGES, chatEventsOf, conversationLines, sendChatMessage, transcripts } from "./support/chat";
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -21,28 +21,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const GREETING = "message|bot|Yellow Assistant|Hello! I am Yellow's virtual assistant. How can I help you today?|10:00";
-const FIRST_EXCHANGE = [
-  "chat-started|system|||",
-  GREETING,
-  `message|person|You|${PERSON_MESSAGES[0]}|10:01`,
-  "message|bot|Yellow Assistant|Let me find an advisor for you.|10:02",
-  "message|system||Marie <b>D.</b> joined the chat|",
-  "handoff|agent|Marie <b>D.</b><-Yellow Assistant||",
-  "message|agent|Marie <b>D.</b>|Hello, I am Marie. I can see your line is cut since Monday. <img src=x onerror=alert(1)>|10:03",
-];
-const WHOLE_CHAT = [
-  ...FIRST_EXCHANGE,
-  `message|person|You|${PERSON_MESSAGES[1]}|10:04`,
-  "message|agent|Marie <b>D.</b>|I am transferring you to our technical team.|10:05",
-  "message|system||Marie <b>D.</b> transferred the chat to Paul|",
-  "handoff|agent|Paul<-Marie <b>D.</b>||",
-  "message|agent|Paul|Paul here. A technician will come on Thursday between 8am and noon.|10:06",
-  `message|person|You|${PERSON_MESSAGES[2]}|10:07`,
-  "message|agent|Paul|You're welcome. Goodbye!|10:08",
-  "message|system||The chat has ended.|",
-  "chat-ended|system||The chat has ended.|",
-];
+const WHOLE_CHAT = conversationLines("You");
+const FIRST_EXCHANGE = WHOLE_CHAT.slice(0, LINES_AFTER_STEP[1]);
 
 async function onlyTranscript(): Promise<string[]> {
   const all = [...transcripts(await storedEvents(browser)).values()];
@@ -56,14 +36,14 @@ describe("a brand's own chat (role=log), recorded in Chromium", () => {
     page = await browser.context.newPage();
     await page.goto(server.url("127.0.0.1", "/yellow/chat-generic.html"));
     await watchSiteOf(browser, page);
-    await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(["chat-started|system|||", GREETING]);
+    await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(WHOLE_CHAT.slice(0, LINES_AFTER_STEP[0]));
 
     await sendChatMessage(page, PERSON_MESSAGES[0] ?? "", 1);
     await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(FIRST_EXCHANGE);
 
     // The widget redraws its whole list during this step: nothing is recorded twice.
     await sendChatMessage(page, PERSON_MESSAGES[1] ?? "", 2);
-    await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(WHOLE_CHAT.slice(0, 12));
+    await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(WHOLE_CHAT.slice(0, LINES_AFTER_STEP[2]));
 
     // A reload in the same tab shows the same conversation again: still one transcript, and it goes on.
     await page.reload();
@@ -86,7 +66,7 @@ describe("a brand's own chat (role=log), recorded in Chromium", () => {
     await expect.poll(async () => transcripts(await storedEvents(browser)).size, { timeout: 10_000 }).toBe(2);
     await expect
       .poll(async () => [...transcripts(await storedEvents(browser)).values()][1], { timeout: 10_000 })
-      .toEqual([...FIRST_EXCHANGE.slice(0, 2), "message|person|You|Second tab: my neighbour has the same problem.|10:01", ...FIRST_EXCHANGE.slice(3)]);
+      .toEqual(conversationLines("You", "Second tab: my neighbour has the same problem.").slice(0, LINES_AFTER_STEP[1]));
     const events = chatEventsOf(await storedEvents(browser));
     expect(new Set(events.map((e) => e.caseId)).size).toBe(1);
     expect(new Set(events.map((e) => e.source?.tabId)).size).toBe(2);

@@ -44,9 +44,17 @@ export function looksLikeConversation(region: Element): boolean {
   return false;
 }
 
+/** Whether the element, or anything around it up through shadow hosts, matches `selector`. */
+export function isWithin(element: Element, selector: string): boolean {
+  for (let at: Element | null = element; at; at = (at.getRootNode() as ShadowRoot).host ?? null) {
+    if (at.closest(selector)) return true;
+  }
+  return false;
+}
+
 /** The conversation regions in a document or shadow root, leaving out `exclude` (vendor widgets). */
 export function conversationRegions(root: Document | ShadowRoot, exclude = ""): Element[] {
   return Array.from(root.querySelectorAll("[role=log],[aria-live]")).filter(
-    (region) => !(exclude && region.closest(exclude)) && !region.parentElement?.closest("[role=log],[aria-live]") && looksLikeConversation(region),
+    (region) => !(exclude && isWithin(region, exclude)) && !region.parentElement?.closest("[role=log],[aria-live]") && looksLikeConversation(region),
   );
 }

@@ -71,17 +71,24 @@ export function createTranscript(known: Iterable<string> = []): Transcript {
   const recorded = new Set<string>(known);
   // Who answered last (a bot or an agent): a new name there is a hand-off, not a new chat.
   let lastResponder: string | undefined;
+  let lastResponderSide: ChatSide | undefined;
   return {
     update(messages) {
       const keys = messageKeys(messages);
       const fresh: TranscriptEntry[] = [];
       messages.forEach((message, i) => {
         const key = keys[i] as string;
-        const responder = message.side === "agent" || message.side === "bot" ? (message.author ?? message.side) : undefined;
+        const answers = message.side === "agent" || message.side === "bot";
+        // Widgets print the name once over a run of messages: an unnamed one is the same responder's.
+        const sameRun = message.author === undefined && message.side === lastResponderSide;
+        const responder = answers ? (sameRun ? lastResponder : (message.author ?? message.side)) : undefined;
         if (responder !== undefined && lastResponder !== undefined && responder !== lastResponder && !recorded.has(key)) {
           fresh.push({ type: "handoff", key: `handoff:${key}`, from: lastResponder, to: responder, side: message.side });
         }
-        if (responder !== undefined) lastResponder = responder;
+        if (responder !== undefined) {
+          lastResponder = responder;
+          lastResponderSide = message.side;
+        }
         if (recorded.has(key)) return;
         recorded.add(key);
         fresh.push({ type: "message", key, message });
