@@ -1,31 +1,15 @@
 // Contact attempts beyond the classic form: forms sent by script with the page's own answer as
 // their outcome, attached files by hash, and mail and phone links with the popup's question.
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
-import { launchChromium, type ExtensionBrowser } from "./support/chromium";
-import { eventsFromPage, storedEvents, watchSiteOf } from "./support/evidence";
+import { describe, expect, it } from "vitest";
+import { chromiumSession } from "./support/session";
+import { eventsFromPage, storedEvents } from "./support/evidence";
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium();
-  const first = await browser.context.newPage();
-  await first.goto(server.url("127.0.0.1", "/yellow/index.html"));
-  await watchSiteOf(browser, first);
-  await first.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession({ watch: "/yellow/index.html" });
 
 async function outcomeOf(url: string) {
-  await expect.poll(async () => (await eventsFromPage(browser, url)).filter((e) => e.kind === "contact-outcome").length, { timeout: 20_000 }).toBe(1);
-  const events = await eventsFromPage(browser, url);
+  await expect.poll(async () => (await eventsFromPage(session.browser, url)).filter((e) => e.kind === "contact-outcome").length, { timeout: 20_000 }).toBe(1);
+  const events = await eventsFromPage(session.browser, url);
   const attempt = events.find((e) => e.kind === "contact-attempt");
   const outcome = events.find((e) => e.kind === "contact-outcome");
   if (attempt?.kind !== "contact-attempt" || outcome?.kind !== "contact-outcome") throw new Error("missing events");
@@ -34,8 +18,8 @@ async function outcomeOf(url: string) {
 
 describe("forms sent by script", () => {
   it("records the fields, the attached files' hashes, and the confirmation with its reference", async () => {
-    const page = await browser.context.newPage();
-    const url = server.url("127.0.0.1", "/yellow/claim.html");
+    const page = await session.browser.context.newPage();
+    const url = session.server.url("127.0.0.1", "/yellow/claim.html");
     await page.goto(url);
     await page.getByLabel("Nom et prénom").fill("Marc Dupont");
     await page.getByLabel("Numéro client").fill("C-778812");
@@ -61,14 +45,14 @@ describe("forms sent by script", () => {
   });
 
   it("records an error the page shows, and a send that never confirms", async () => {
-    const errorPage = await browser.context.newPage();
-    const errorUrl = server.url("127.0.0.1", "/yellow/claim.html?mode=error");
+    const errorPage = await session.browser.context.newPage();
+    const errorUrl = session.server.url("127.0.0.1", "/yellow/claim.html?mode=error");
     await errorPage.goto(errorUrl);
     await errorPage.getByLabel("Décrivez le problème").fill("Toujours pas de réponse.");
     await errorPage.getByRole("button", { name: "Envoyer ma réclamation" }).click();
 
-    const silentPage = await browser.context.newPage();
-    const silentUrl = server.url("127.0.0.1", "/yellow/claim.html?mode=silent");
+    const silentPage = await session.browser.context.newPage();
+    const silentUrl = session.server.url("127.0.0.1", "/yellow/claim.html?mode=silent");
     await silentPage.goto(silentUrl);
     await silentPage.getByLabel("Décrivez le problème").fill("Troisième relance.");
     await silentPage.getByRole("button", { name: "Envoyer ma réclamation" }).click();
@@ -81,28 +65,28 @@ describe("forms sent by script", () => {
 
 describe("mail and phone links", () => {
   it("records the attempt and lets the person say what happened, or dismiss the question", async () => {
-    const page = await browser.context.newPage();
-    const url = server.url("127.0.0.1", "/yellow/help.html");
+    const page = await session.browser.context.newPage();
+    const url = session.server.url("127.0.0.1", "/yellow/help.html");
     await page.goto(url);
     await page.getByRole("link", { name: "0800 123 456" }).click({ noWaitAfter: true });
     await page.getByRole("link", { name: "claims@yellow-telecom.example" }).click({ noWaitAfter: true });
     await page.getByRole("link", { name: "Read the FAQ" }).hover();
-    await expect.poll(async () => (await eventsFromPage(browser, url)).length, { timeout: 10_000 }).toBe(2);
-    const [call, mail] = await eventsFromPage(browser, url);
+    await expect.poll(async () => (await eventsFromPage(session.browser, url)).length, { timeout: 10_000 }).toBe(2);
+    const [call, mail] = await eventsFromPage(session.browser, url);
     expect(call).toMatchObject({ kind: "contact-attempt", payload: { channel: "phone", target: "+33800123456", summary: "0800 123 456" } });
     expect(mail).toMatchObject({
       kind: "contact-attempt",
       payload: { channel: "email", target: "claims@yellow-telecom.example", fields: [expect.objectContaining({ label: "subject", value: "Claim C-778812" }), expect.objectContaining({ label: "body", value: "Hello" })] },
     });
 
-    const popup = await browser.openPopup(page);
+    const popup = await session.browser.openPopup(page);
     const callQuestion = popup.getByRole("form", { name: /You clicked to call \+33800123456/ });
     await callQuestion.getByRole("textbox").fill("Agent said a technician comes Monday before noon.");
     await callQuestion.getByRole("button", { name: "Add to the case" }).click();
     await popup.getByRole("form", { name: /You clicked to write to claims@yellow-telecom.example/ }).getByRole("button", { name: "Dismiss" }).click();
     await expect.poll(() => popup.locator(".link-prompt").count()).toBe(0);
-    const note = (await storedEvents(browser)).find((e) => e.kind === "note");
+    const note = (await storedEvents(session.browser)).find((e) => e.kind === "note");
     expect(note).toMatchObject({ kind: "note", caseId: call?.caseId, payload: { text: "Agent said a technician comes Monday before noon.", about: call?.id }, collection: { method: "by-hand" } });
-    expect((await storedEvents(browser)).filter((e) => e.kind === "note")).toHaveLength(1);
+    expect((await storedEvents(session.browser)).filter((e) => e.kind === "note")).toHaveLength(1);
   });
 });

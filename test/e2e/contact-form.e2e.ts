@@ -1,28 +1,16 @@
 // The first vertical slice, in Chromium: watch a brand's site, send its contact form, and find
 // the contact attempt and its outcome in the popup, the dashboard and the JSON export.
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
-import { launchChromium, type ExtensionBrowser } from "./support/chromium";
+import { chromiumSession } from "./support/session";
 import { EvidenceEvent } from "../../src/domain/evidence";
 import type { CaseExport } from "../../src/domain/case-export";
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 async function watch(page: Page): Promise<void> {
-  const popup = await browser.openPopup(page);
+  const popup = await session.browser.openPopup(page);
   await popup.getByRole("button", { name: "Watch this site" }).click();
   await expect.poll(() => popup.getByRole("status").first().textContent()).toContain("Now watching 127.0.0.1");
   await popup.close();
@@ -30,8 +18,8 @@ async function watch(page: Page): Promise<void> {
 
 describe("contact form, end to end in Chromium", () => {
   it("records the attempt and the confirmation it led to, and exports them", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url("127.0.0.1", "/yellow/contact.html"));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url("127.0.0.1", "/yellow/contact.html"));
     await watch(page);
 
     await page.getByLabel("Your name").fill("Marc Dupont");
@@ -43,7 +31,7 @@ describe("contact form, end to end in Chromium", () => {
     await expect(page.getByRole("heading", { level: 1 })).toBeTruthy();
 
     // The popup lists what was recorded on this site, newest first.
-    const popup = await browser.openPopup(page);
+    const popup = await session.browser.openPopup(page);
     const list = popup.getByRole("list", { name: "Recorded on this site" });
     await expect.poll(() => list.getByRole("listitem").count(), { timeout: 10_000 }).toBe(2);
     expect(await list.getByRole("listitem").nth(0).textContent()).toContain("Confirmed by the site");
@@ -52,7 +40,7 @@ describe("contact form, end to end in Chromium", () => {
 
     // The dashboard shows the case and its trail.
     await popup.getByRole("link", { name: "Open this case" }).click();
-    const dashboard = await browser.openDashboard();
+    const dashboard = await session.browser.openDashboard();
     await expect.poll(() => dashboard.getByRole("button", { name: /127\.0\.0\.1/ }).count()).toBe(1);
     const timeline = dashboard.getByRole("list", { name: "Timeline of the case" });
     await expect.poll(() => timeline.getByRole("listitem").count()).toBe(2);
@@ -78,12 +66,12 @@ describe("contact form, end to end in Chromium", () => {
       "Your message": "A subcontractor flooded my mother's wall while installing the fibre.",
       "How should we answer?": "By e-mail",
     });
-    expect(attemptEvent.source?.url).toBe(server.url("127.0.0.1", "/yellow/contact.html"));
+    expect(attemptEvent.source?.url).toBe(session.server.url("127.0.0.1", "/yellow/contact.html"));
     expect(attemptEvent.source?.title).toBe("Contact customer service — Yellow Telecom");
     expect(attemptEvent.collection).toMatchObject({ method: "automatic", extensionVersion: "0.1.0", browser: expect.stringMatching(/Chrom/) });
     expect(attemptEvent.recorded.timeZone).toBe("Europe/Paris");
     expect(outcomeEvent.payload).toMatchObject({ attemptId: attemptEvent.id, status: "confirmed", reference: expect.stringMatching(/^YT-\d+$/) });
-    expect(outcomeEvent.payload.pageUrl).toBe(server.url("127.0.0.1", "/yellow/contact"));
-    expect(server.posts.filter((p) => p.path === "/yellow/contact")).toHaveLength(1);
+    expect(outcomeEvent.payload.pageUrl).toBe(session.server.url("127.0.0.1", "/yellow/contact"));
+    expect(session.server.posts.filter((p) => p.path === "/yellow/contact")).toHaveLength(1);
   });
 });

@@ -1,39 +1,23 @@
 // The awkward forms of real sites: forms that vanish, huge messages, markup in labels,
 // payment fields that must never be stored, and sites that are not (or no longer) watched.
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
-import { launchChromium, type ExtensionBrowser } from "./support/chromium";
-import { eventsFromPage, storedEvents, watchSiteOf } from "./support/evidence";
+import { describe, expect, it } from "vitest";
+import { chromiumSession } from "./support/session";
+import { eventsFromPage, storedEvents } from "./support/evidence";
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium();
-  const first = await browser.context.newPage();
-  await first.goto(server.url("127.0.0.1", "/yellow/index.html"));
-  await watchSiteOf(browser, first);
-  await first.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession({ watch: "/yellow/index.html" });
 
 async function attemptFrom(url: string) {
-  await expect.poll(async () => (await eventsFromPage(browser, url)).filter((e) => e.kind === "contact-attempt").length, { timeout: 10_000 }).toBe(1);
-  const [attempt] = (await eventsFromPage(browser, url)).filter((e) => e.kind === "contact-attempt");
+  await expect.poll(async () => (await eventsFromPage(session.browser, url)).filter((e) => e.kind === "contact-attempt").length, { timeout: 10_000 }).toBe(1);
+  const [attempt] = (await eventsFromPage(session.browser, url)).filter((e) => e.kind === "contact-attempt");
   if (attempt?.kind !== "contact-attempt") throw new Error("no contact attempt");
   return attempt;
 }
 
 describe("form capture on awkward pages", () => {
   it("captures a form that removes itself on submit and is sent by script", async () => {
-    const page = await browser.context.newPage();
-    const url = server.url("127.0.0.1", "/yellow/vanishing.html");
+    const page = await session.browser.context.newPage();
+    const url = session.server.url("127.0.0.1", "/yellow/vanishing.html");
     await page.goto(url);
     await page.getByLabel("Your question").fill("Where is my refund?");
     await page.getByRole("button", { name: "Ask" }).click();
@@ -43,8 +27,8 @@ describe("form capture on awkward pages", () => {
   });
 
   it("keeps a 6 MB message whole, with its length, and says so where it is shortened for display", async () => {
-    const page = await browser.context.newPage();
-    const url = server.url("127.0.0.1", "/yellow/contact.html");
+    const page = await session.browser.context.newPage();
+    const url = session.server.url("127.0.0.1", "/yellow/contact.html");
     await page.goto(url);
     const size = 6 * 1024 * 1024;
     await page.getByLabel("Your name").fill("Long Writer");
@@ -64,14 +48,14 @@ describe("form capture on awkward pages", () => {
     expect(message?.value?.length).toBe(size);
     expect(createHash("sha256").update(message?.value ?? "").digest("hex")).toBe(expectedHash);
 
-    const dashboard = await browser.openDashboard(`#case=${attempt.caseId}`);
+    const dashboard = await session.browser.openDashboard(`#case=${attempt.caseId}`);
     await expect.poll(() => dashboard.getByText(`${size} characters in all, kept whole in the evidence`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await dashboard.close();
   });
 
   it("stores markup in labels and values as text and shows it as text", async () => {
-    const page = await browser.context.newPage();
-    const url = server.url("127.0.0.1", "/yellow/tricky-labels.html");
+    const page = await session.browser.context.newPage();
+    const url = session.server.url("127.0.0.1", "/yellow/tricky-labels.html");
     await page.goto(url);
     const hostile = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
     await page.locator("#t-subject").fill(hostile);
@@ -81,7 +65,7 @@ describe("form capture on awkward pages", () => {
     expect(attempt.payload.fields[0]).toMatchObject({ label: "<b>Subject</b>", value: hostile });
     expect(attempt.payload.fields[1]).toMatchObject({ value: "Nothing works <b>at all</b>" });
 
-    const dashboard = await browser.openDashboard(`#case=${attempt.caseId}`);
+    const dashboard = await session.browser.openDashboard(`#case=${attempt.caseId}`);
     await expect.poll(() => dashboard.getByText(hostile, { exact: true }).count(), { timeout: 10_000 }).toBe(1);
     expect(await dashboard.getByText("<b>Subject</b>", { exact: true }).count()).toBe(1);
     expect(await dashboard.locator("main img, main script, main b").count()).toBe(0);
@@ -90,8 +74,8 @@ describe("form capture on awkward pages", () => {
   });
 
   it("never stores passwords, card numbers, security codes or one-time codes", async () => {
-    const page = await browser.context.newPage();
-    const url = server.url("127.0.0.1", "/yellow/payment.html");
+    const page = await session.browser.context.newPage();
+    const url = session.server.url("127.0.0.1", "/yellow/payment.html");
     await page.goto(url);
     await page.getByLabel("Name on the account").fill("Ada Client");
     await page.getByLabel("Account password").fill("hunter2-secret");
@@ -110,35 +94,35 @@ describe("form capture on awkward pages", () => {
     expect(byLabel["Card number (plain field)"]).toMatchObject({ withheld: "card-number" });
     expect(byLabel["CVV"]).toMatchObject({ withheld: "card-security-code" });
     expect(byLabel["Code received by SMS"]).toMatchObject({ withheld: "one-time-code" });
-    const everything = JSON.stringify(await storedEvents(browser));
+    const everything = JSON.stringify(await storedEvents(session.browser));
     for (const secret of ["hunter2-secret", "4111 1111 1111 1111", "5555555555554444", "737\"", "908172"]) expect(everything).not.toContain(secret);
 
-    const dashboard = await browser.openDashboard(`#case=${attempt.caseId}`);
+    const dashboard = await session.browser.openDashboard(`#case=${attempt.caseId}`);
     await expect.poll(() => dashboard.getByText("[not stored: password]").count(), { timeout: 10_000 }).toBe(1);
     await dashboard.close();
   });
 
   it("records nothing on a site that is not watched, nor after 'Stop watching'", async () => {
-    const elsewhere = await browser.context.newPage();
-    const otherUrl = server.url("localhost", "/yellow/contact.html");
+    const elsewhere = await session.browser.context.newPage();
+    const otherUrl = session.server.url("localhost", "/yellow/contact.html");
     await elsewhere.goto(otherUrl);
     await elsewhere.getByLabel("Your name").fill("Not Watched");
     await elsewhere.getByLabel("E-mail address").fill("not-watched@example.org");
     await Promise.all([elsewhere.waitForURL("**/yellow/contact"), elsewhere.getByRole("button", { name: "Send" }).click()]);
 
-    const page = await browser.context.newPage();
-    const url = server.url("127.0.0.1", "/yellow/contact-fr.html");
+    const page = await session.browser.context.newPage();
+    const url = session.server.url("127.0.0.1", "/yellow/contact-fr.html");
     await page.goto(url);
-    const popup = await browser.openPopup(page);
+    const popup = await session.browser.openPopup(page);
     await popup.getByRole("button", { name: "Stop watching" }).click();
     await popup.getByRole("button", { name: "Watch this site" }).waitFor();
-    expect(await browser.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).length)).toBe(0);
+    expect(await session.browser.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).length)).toBe(0);
     await page.reload();
     await page.getByLabel("Nom").fill("Plus suivi");
     await Promise.all([page.waitForURL("**/yellow/contact?lang=fr"), page.getByRole("button", { name: "Envoyer" }).click()]);
     await page.waitForTimeout(800);
-    expect(await eventsFromPage(browser, otherUrl)).toHaveLength(0);
-    expect(await eventsFromPage(browser, url)).toHaveLength(0);
+    expect(await eventsFromPage(session.browser, otherUrl)).toHaveLength(0);
+    expect(await eventsFromPage(session.browser, url)).toHaveLength(0);
 
     // Watching again picks up where it left off, in French this time.
     await popup.getByRole("button", { name: "Watch this site" }).click();
@@ -150,7 +134,7 @@ describe("form capture on awkward pages", () => {
     const attempt = await attemptFrom(url);
     expect(attempt.payload.fields.map((f) => f.label)).toEqual(["Nom", "Adresse e-mail", "Objet de la réclamation", "Votre message"]);
     await expect
-      .poll(async () => (await storedEvents(browser)).find((e) => e.kind === "contact-outcome" && e.payload.attemptId === attempt.id)?.payload, { timeout: 10_000 })
+      .poll(async () => (await storedEvents(session.browser)).find((e) => e.kind === "contact-outcome" && e.payload.attemptId === attempt.id)?.payload, { timeout: 10_000 })
       .toMatchObject({ status: "confirmed", reference: expect.stringMatching(/^YT-\d+$/) });
   });
 });

@@ -1,26 +1,14 @@
 // A hostile page must never be able to forge, read or delete evidence; a content script is
 // treated as if the page had already taken it over.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
-import { launchChromium, type ExtensionBrowser } from "./support/chromium";
+import { describe, expect, it } from "vitest";
+import { chromiumSession } from "./support/session";
 import { eventsFromPage, storedEvents, watchSiteOf } from "./support/evidence";
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 /** The id of the tab showing `url`, from the service worker. */
 async function tabIdOf(url: string): Promise<number> {
-  return browser.worker.evaluate(async (target: string) => {
+  return session.browser.worker.evaluate(async (target: string) => {
     const tab = (await chrome.tabs.query({})).find((t) => t.url === target);
     if (tab?.id === undefined) throw new Error(`no tab shows ${target}`);
     return tab.id;
@@ -29,29 +17,29 @@ async function tabIdOf(url: string): Promise<number> {
 
 describe("a hostile page", () => {
   it("cannot forge evidence with postMessage, CustomEvents or untrusted submit events", async () => {
-    const page = await browser.context.newPage();
-    const url = server.url("127.0.0.1", "/yellow/hostile.html");
+    const page = await session.browser.context.newPage();
+    const url = session.server.url("127.0.0.1", "/yellow/hostile.html");
     await page.goto(url);
-    await watchSiteOf(browser, page);
+    await watchSiteOf(session.browser, page);
 
     const pageSeesRuntime = await page.evaluate(() => (window as unknown as { forgeAll: () => Promise<boolean> }).forgeAll());
     expect(pageSeesRuntime).toBe(false);
     await page.waitForTimeout(1000);
-    expect(await eventsFromPage(browser, url)).toHaveLength(0);
+    expect(await eventsFromPage(session.browser, url)).toHaveLength(0);
 
     // The same page, sent by the person: recorded once, which shows the page was being watched all along.
     await page.getByRole("button", { name: "Send" }).click();
-    await expect.poll(async () => (await eventsFromPage(browser, url)).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await eventsFromPage(session.browser, url)).length, { timeout: 10_000 }).toBe(1);
   });
 
   it("refuses privileged requests, unwatched sites and malformed messages from a content script", async () => {
-    const page = await browser.context.newPage();
-    const url = server.url("127.0.0.1", "/yellow/index.html");
+    const page = await session.browser.context.newPage();
+    const url = session.server.url("127.0.0.1", "/yellow/index.html");
     await page.goto(url);
-    const before = (await storedEvents(browser)).length;
+    const before = (await storedEvents(session.browser)).length;
 
     // Run in an isolated world of the tab: exactly where our content script runs, as a compromised one would.
-    const replies = await browser.worker.evaluate(async (tabId: number) => {
+    const replies = await session.browser.worker.evaluate(async (tabId: number) => {
       const [result] = await chrome.scripting.executeScript({
         target: { tabId },
         func: async () => {
@@ -76,10 +64,10 @@ describe("a hostile page", () => {
     });
 
     // A well-formed capture from a site that is not watched is refused too.
-    const other = await browser.context.newPage();
-    const otherUrl = server.url("localhost", "/yellow/index.html");
+    const other = await session.browser.context.newPage();
+    const otherUrl = session.server.url("localhost", "/yellow/index.html");
     await other.goto(otherUrl);
-    const refused = await browser.worker.evaluate(async (tabId: number) => {
+    const refused = await session.browser.worker.evaluate(async (tabId: number) => {
       const [result] = await chrome.scripting.executeScript({
         target: { tabId },
         func: () =>
@@ -93,11 +81,11 @@ describe("a hostile page", () => {
       return result?.result;
     }, await tabIdOf(otherUrl));
     expect(refused).toMatchObject({ ok: false, error: { code: "not-watched" } });
-    expect(await eventsFromPage(browser, otherUrl)).toHaveLength(0);
+    expect(await eventsFromPage(session.browser, otherUrl)).toHaveLength(0);
 
     // Still watched, nothing exported or changed.
-    const registered = await browser.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+    const registered = await session.browser.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
     expect(registered).toContain("watch:127.0.0.1");
-    expect(await storedEvents(browser)).toHaveLength(before);
+    expect(await storedEvents(session.browser)).toHaveLength(before);
   });
 });

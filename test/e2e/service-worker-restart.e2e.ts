@@ -1,25 +1,13 @@
 // A service worker stopped half-way through a write loses nothing and duplicates nothing:
 // the content script keeps each capture until its durable write is acknowledged, and a
 // retry carries the same capture key.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
-import { launchChromium, type ExtensionBrowser } from "./support/chromium";
+import { chromiumSession } from "./support/session";
 import { watchSiteOf } from "./support/evidence";
 import type { EvidenceEvent } from "../../src/domain/evidence";
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 /** Reads the events from an extension page: the service worker itself may be stopped. */
 async function eventsSeenFrom(extensionPage: Page): Promise<EvidenceEvent[]> {
@@ -41,11 +29,11 @@ async function eventsSeenFrom(extensionPage: Page): Promise<EvidenceEvent[]> {
 
 describe("service worker stopped mid-way", () => {
   it("keeps every capture exactly once", async () => {
-    const page = await browser.context.newPage();
-    const url = server.url("127.0.0.1", "/yellow/callback.html");
+    const page = await session.browser.context.newPage();
+    const url = session.server.url("127.0.0.1", "/yellow/callback.html");
     await page.goto(url);
-    await watchSiteOf(browser, page);
-    const cdp = await browser.context.newCDPSession(page);
+    await watchSiteOf(session.browser, page);
+    const cdp = await session.browser.context.newCDPSession(page);
     await cdp.send("ServiceWorker.enable");
 
     const delays = [0, 1, 3, 6, 10, 20, 40, 80];
@@ -57,7 +45,7 @@ describe("service worker stopped mid-way", () => {
       await cdp.send("ServiceWorker.stopAllWorkers");
     }
 
-    const dashboard = await browser.openDashboard();
+    const dashboard = await session.browser.openDashboard();
     await expect
       .poll(async () => (await eventsSeenFrom(dashboard)).filter((e) => e.source?.url === url && e.kind === "contact-attempt").length, { timeout: 30_000, interval: 500 })
       .toBe(delays.length);
@@ -68,6 +56,6 @@ describe("service worker stopped mid-way", () => {
       .map((e) => (e.kind === "contact-attempt" ? e.payload.fields.find((f) => f.name === "reason")?.value : undefined))
       .sort();
     expect(reasons).toEqual(delays.map((_, i) => `request ${i}: my line is still down`).sort());
-    expect(server.posts.filter((p) => p.path === "/yellow/contact")).toHaveLength(delays.length);
+    expect(session.server.posts.filter((p) => p.path === "/yellow/contact")).toHaveLength(delays.length);
   });
 });
