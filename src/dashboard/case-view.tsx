@@ -4,7 +4,7 @@ import type { EvidenceEvent } from "../domain/evidence";
 import { database } from "../storage/database";
 import { caseEvents, findCase } from "../storage/evidence-store";
 import { ask } from "../ui/background-client";
-import { eventSummary, fieldValueText, kindLabel } from "../ui/evidence-text";
+import { contactFacts, eventSummary, fieldValueText, kindLabel } from "../ui/evidence-text";
 import { formatMoment, t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 
@@ -18,6 +18,20 @@ function download(fileName: string, text: string, type: string): void {
 }
 
 function EventDetails({ event }: { event: EvidenceEvent }) {
+  // Contacts entered by hand (a call, a letter, a visit, a post, an e-mail) read as labelled facts.
+  const facts = contactFacts(event);
+  if (facts.length > 0) {
+    return (
+      <dl class="fields">
+        {facts.map((fact, i) => (
+          <div key={i}>
+            <dt>{fact.label}</dt>
+            <dd>{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
+    );
+  }
   if (event.kind === "contact-attempt") {
     return (
       <dl class="fields">

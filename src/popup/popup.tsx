@@ -11,6 +11,7 @@ import { useLiveQuery } from "../ui/use-live-query";
 import { StorageErrorBanner } from "../ui/storage-error-banner";
 import { targetTab, type TargetTab } from "./target-tab";
 import { LinkPrompts } from "./link-prompts";
+import { LogContactEntry } from "./log-entry";
 
 function dashboardUrl(caseId?: string): string {
   return browser.runtime.getURL(`src/dashboard/index.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ""}`);
@@ -117,6 +118,7 @@ export function Popup() {
       <StorageErrorBanner />
       <LinkPrompts />
       {tab === undefined ? null : host ? <SiteEvidence host={host} /> : <p>{t("notAWebSite")}</p>}
+      {tab !== undefined && <LogContactEntry tab={tab ?? undefined} />}
     </>
   );
 }

@@ -3,7 +3,7 @@
 // Errors are message keys: the popup shows them in the person's language.
 import type { EmailDetails } from "../evidence";
 import { ByHandEntry, type ContactByHand } from "./by-hand-entry";
-import type { EmailDirection } from "./email-direction";
+import { emailDirection, type EmailDirection } from "./email-direction";
 import { epochToLocalInput, localInputToEpoch } from "./local-time";
 
 export interface Drafts {
@@ -12,8 +12,11 @@ export interface Drafts {
   visit: { when: string; place: string; spokeWith: string; said: string };
   /** `tab` is set when the address was taken from the open tab, and dropped when the person edits it. */
   "social-post": { when: string; url: string; platform: string; text: string; tab?: { id: number; title: string } };
-  /** `when` is asked only for an e-mail without a readable Date header. */
-  email: { when: string; direction: EmailDirection; email?: EmailDetails };
+  /**
+   * `when` is asked only for an e-mail without a readable Date header. `direction` is set once the
+   * person says who wrote it; until then it is guessed from the sender and the case's brand.
+   */
+  email: { when: string; direction?: EmailDirection; email?: EmailDetails };
 }
 export type Draft = Drafts[ContactByHand];
 
@@ -36,6 +39,11 @@ export interface FormClock {
   timeZone: string;
 }
 
+/** Who wrote the e-mail in the draft: as the person said, or as its sender suggests. */
+export function draftEmailDirection(draft: Drafts["email"], brandDomains: readonly string[]): EmailDirection {
+  return draft.direction ?? emailDirection(draft.email?.from?.address, brandDomains);
+}
+
 /** A little slack for a clock read a moment before the person clicked. */
 const FUTURE_SLACK_MS = 60_000;
 
@@ -46,7 +54,7 @@ export function emptyDrafts(clock: FormClock): Drafts {
     letter: { when, direction: "sent", registered: false, trackingNumber: "", summary: "" },
     visit: { when, place: "", spokeWith: "", said: "" },
     "social-post": { when, url: "", platform: "", text: "" },
-    email: { when, direction: "sent" },
+    email: { when },
   };
 }
 
@@ -150,17 +158,18 @@ function readSocialPost(d: Drafts["social-post"], r: Reader): DraftReading {
   });
 }
 
-function readEmail(d: Drafts["email"], r: Reader, clock: FormClock): DraftReading {
+function readEmail(d: Drafts["email"], r: Reader, clock: FormClock, brandDomains: readonly string[]): DraftReading {
   if (!d.email) {
     r.fail("file", "errorEmailMissing");
     return r.done(undefined);
   }
   // The Date header is the e-mail's own word on when it was sent; the person is asked only without one.
   const occurred = d.email.sentAt !== undefined ? { at: d.email.sentAt, timeZone: clock.timeZone } : r.when(d.when);
-  return r.done({ contact: "email", occurred, direction: d.direction, email: d.email });
+  return r.done({ contact: "email", occurred, direction: draftEmailDirection(d, brandDomains), email: d.email });
 }
 
-export function readDraft<C extends ContactByHand>(contact: C, draft: Drafts[C], clock: FormClock): DraftReading {
+/** `brandDomains`: the chosen case's, to tell who wrote an e-mail the person did not say. */
+export function readDraft<C extends ContactByHand>(contact: C, draft: Drafts[C], clock: FormClock, brandDomains: readonly string[] = []): DraftReading {
   const r = new Reader(clock);
   switch (contact) {
     case "phone-call":
@@ -172,7 +181,7 @@ export function readDraft<C extends ContactByHand>(contact: C, draft: Drafts[C],
     case "social-post":
       return readSocialPost(draft as Drafts["social-post"], r);
     case "email":
-      return readEmail(draft as Drafts["email"], r, clock);
+      return readEmail(draft as Drafts["email"], r, clock, brandDomains);
   }
   return r.done(undefined);
 }

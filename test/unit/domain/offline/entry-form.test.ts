@@ -114,6 +114,14 @@ describe("an e-mail", () => {
     expect(reading).toMatchObject({ ok: true, entry: { occurred: { at: sentAt, timeZone: "Europe/Paris" }, direction: "received" } });
   });
 
+  it("is the brand's response when its sender is on the case's domains, unless the person says otherwise", () => {
+    const fromBrand = { ...email, from: { name: "", address: "service@yellow-telecom.fr" } };
+    const read = (direction?: "sent" | "received") => readDraft("email", { when: "2026-03-01T08:00", email: fromBrand, ...(direction ? { direction } : {}) }, clock, ["www.yellow-telecom.fr"]);
+    expect(read()).toMatchObject({ ok: true, entry: { direction: "received" } });
+    expect(read("sent")).toMatchObject({ ok: true, entry: { direction: "sent" } });
+    expect(readDraft("email", { when: "2026-03-01T08:00", email: fromBrand }, clock, ["other.fr"])).toMatchObject({ ok: true, entry: { direction: "sent" } });
+  });
+
   it("without a Date header, happened when the person says", () => {
     expect(readDraft("email", { when: "", direction: "sent", email }, clock)).toEqual({ ok: false, errors: { when: "errorWhenMissing" } });
     expect(readDraft("email", { when: "2026-03-01T08:00", direction: "sent", email }, clock)).toMatchObject({ ok: true, entry: { occurred: { at: Date.UTC(2026, 2, 1, 7) } } });
