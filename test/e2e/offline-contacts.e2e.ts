@@ -2,6 +2,7 @@
 // next day (starting a case), a registered letter, a visit, a social post taken from the open tab,
 // and e-mails dropped as .eml files. Checked field by field in storage, then in the dashboard.
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
@@ -303,6 +304,28 @@ describe("contacts entered by hand, in Chromium", () => {
     expect(await timeline.locator("b, img, script").count()).toBe(0);
     expect(await dashboard.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await dashboard.close();
+  });
+
+  it("every control of each form, errors shown, has an accessible name (axe-core)", async () => {
+    const page = await plainPage();
+    const popup = await openLogForm(page);
+    // Evaluated through the debugging protocol: the popup's CSP rightly refuses injected scripts.
+    await popup.evaluate(readFileSync(fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url)), "utf8"));
+    for (const contact of ["Phone call", "Letter or registered mail", "Visit to a shop", "Social media post", "E-mail (.eml file)"]) {
+      await popup.getByRole("radio", { name: contact }).check();
+      // With cases, "start a new one" shows the brand fields too; with none they are already there.
+      const caseList = popup.getByLabel("Case", { exact: true });
+      if ((await caseList.count()) > 0) await caseList.selectOption({ label: "Start a new case…" });
+      await popup.getByRole("button", { name: "Save to the case" }).click();
+      await expect.poll(() => popup.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
+      const violations = await popup.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Node): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        return (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      expect({ contact, violations }).toEqual({ contact, violations: [] });
+    }
+    await popup.close();
+    await page.close();
   });
 
   it("on a watched brand site, the site's open case is the one chosen", async () => {
