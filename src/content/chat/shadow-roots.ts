@@ -1,8 +1,8 @@
-// Chat widgets often hide in shadow roots, closed ones included. Extensions may open both:
-// Firefox gives content scripts element.openOrClosedShadowRoot(), Chromium chrome.dom.openOrClosedShadowRoot().
+// Chat widgets often hide in shadow roots, closed ones included. Extensions may open both: Firefox gives
+// content scripts the property element.openOrClosedShadowRoot, Chromium chrome.dom.openOrClosedShadowRoot().
 
 type ChromeDom = { openOrClosedShadowRoot?: (element: HTMLElement) => ShadowRoot | null };
-type WithClosedRoot = Element & { openOrClosedShadowRoot?: () => ShadowRoot | null };
+type WithClosedRoot = Element & { openOrClosedShadowRoot?: ShadowRoot | null | (() => ShadowRoot | null) };
 
 const chromeDom = (globalThis as { chrome?: { dom?: ChromeDom } }).chrome?.dom;
 
@@ -10,8 +10,11 @@ const chromeDom = (globalThis as { chrome?: { dom?: ChromeDom } }).chrome?.dom;
 export function shadowRootOf(element: Element): ShadowRoot | null {
   if (element.shadowRoot) return element.shadowRoot;
   try {
-    const own = (element as WithClosedRoot).openOrClosedShadowRoot;
-    if (typeof own === "function") return own.call(element) ?? null;
+    if ("openOrClosedShadowRoot" in element) {
+      const own = (element as WithClosedRoot).openOrClosedShadowRoot;
+      // A property in Firefox; called as a method should another engine copy it that way.
+      return (typeof own === "function" ? own.call(element) : own) ?? null;
+    }
     return chromeDom?.openOrClosedShadowRoot?.(element as HTMLElement) ?? null;
   } catch {
     return null;
