@@ -189,6 +189,7 @@ const M = {
   fact_noted: ["Noted by hand", "Noté à la main le"],
   attachmentLine: ["$NAME$ ($TYPE$, $SIZE$ bytes, SHA-256 $HASH$)", "$NAME$ ($TYPE$, $SIZE$ octets, SHA-256 $HASH$)", "NAME", "TYPE", "SIZE", "HASH"],
   unnamedFile: ["(no name)", "(sans nom)"],
+  attachmentShort: ["$NAME$ ($TYPE$, $SIZE$ bytes)", "$NAME$ ($TYPE$, $SIZE$ octets)", "NAME", "TYPE", "SIZE"],
   status_open: ["open", "ouvert"],
   status_waiting: ["waiting for the brand", "en attente de la marque"],
   status_resolved: ["resolved", "résolu"],

@@ -27,7 +27,7 @@ function EmailPreview({ email }: { email: EmailDetails }) {
     [t("fact_sent"), email.sentAt !== undefined ? formatMoment(email.sentAt) : (email.date ?? "")],
     [t("fact_subject"), email.subject ?? ""],
     [t("fact_message_id"), email.messageId ?? ""],
-    [t("fact_attachments"), email.attachments.map((a) => `${a.fileName || "—"} (${a.mediaType}, ${a.size})`).join("\n")],
+    [t("fact_attachments"), email.attachments.map((a) => t("attachmentShort", [a.fileName || t("unnamedFile"), a.mediaType, String(a.size)])).join("\n")],
   ];
   const text = email.text.length > PREVIEW_CHARACTERS ? `${email.text.slice(0, PREVIEW_CHARACTERS)}…` : email.text;
   return (
