@@ -11,6 +11,10 @@ const NEW_CASE = "new";
 
 export function CaseChoice({ cases, draft, change, errors }: { cases: Case[]; draft: CaseDraft; change: (patch: Partial<CaseDraft>) => void; errors: Record<string, string> }) {
   const pick = (value: string) => change(value === NEW_CASE ? { startNew: true, caseId: "" } : { startNew: false, caseId: value });
+  // The chosen case (the site's, say) stays in the list even when older than the most recent ones.
+  const shown = cases.slice(0, SHORT_LIST);
+  const chosen = cases.find((c) => c.id === draft.caseId);
+  if (chosen && !shown.includes(chosen)) shown.push(chosen);
   return (
     <>
       {cases.length > 0 ? (
@@ -24,7 +28,7 @@ export function CaseChoice({ cases, draft, change, errors }: { cases: Case[]; dr
             onChange={(e) => pick(e.currentTarget.value)}
           >
             {!draft.caseId && !draft.startNew && <option value="">{t("logChooseCase")}</option>}
-            {cases.slice(0, SHORT_LIST).map((c) => (
+            {shown.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.title}
               </option>
