@@ -1,0 +1,100 @@
+// Writes a signed bundle: every file hashed into manifest.json, manifest.sig over the manifest's
+// exact bytes, then one ZIP. Built in steps (fflate's streaming Zip, one chunk at a time, with a
+// pause between chunks) so a 40 MB case does not freeze the page that builds it.
+import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
+import { sha256Hex } from "../domain/integrity/sha256";
+import { utf8 } from "../domain/dossier/bytes";
+import { BundleManifest, MANIFEST_PATH, SIGNATURE_PATH, manifestText, type ManifestFile } from "../domain/dossier/manifest";
+import type { Signer } from "../domain/dossier/signer";
+import type { ChainHead } from "../domain/integrity/chain-findings";
+import type { Case, Moment } from "../domain/evidence";
+
+export interface BundleFile {
+  path: string;
+  bytes: Uint8Array;
+  /** Text compresses; screenshots are already compressed and are stored as they are. */
+  compress: boolean;
+}
+
+export interface BundleRequest {
+  theCase: Case;
+  created: Moment;
+  chain: ChainHead;
+  signer: Signer;
+  /** Signs the manifest's bytes; returns DER (see domain/dossier/signature-encoding.ts). */
+  sign: (manifest: Uint8Array) => Promise<Uint8Array>;
+  files: readonly BundleFile[];
+  /** Called between steps; by default yields to the event loop so the page stays responsive. */
+  pause?: () => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface Bundle {
+  chunks: Uint8Array[];
+  manifest: BundleManifest;
+  manifestBytes: Uint8Array;
+}
+
+const CHUNK = 1024 * 1024;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function writeBundle(request: BundleRequest): Promise<Bundle> {
+  const pause = request.pause ?? yieldToEventLoop;
+  const listed: ManifestFile[] = [];
+  for (const file of request.files) {
+    listed.push({ path: file.path, sha256: await sha256Hex(file.bytes), size: file.bytes.length });
+  }
+  const manifest = BundleManifest.parse({
+    format: "receipts.bundle",
+    formatVersion: 1,
+    created: request.created,
+    case: { id: request.theCase.id, title: request.theCase.title, brand: request.theCase.brand },
+    chain: { head: request.chain.hash, count: request.chain.count },
+    signer: request.signer,
+    signature: { path: SIGNATURE_PATH, encoding: "der" },
+    files: listed,
+  });
+  const manifestBytes = utf8(manifestText(manifest));
+  const signature = await request.sign(manifestBytes);
+
+  const all: BundleFile[] = [
+    ...request.files,
+    { path: MANIFEST_PATH, bytes: manifestBytes, compress: true },
+    { path: SIGNATURE_PATH, bytes: signature, compress: false },
+  ];
+  const total = all.reduce((sum, f) => sum + f.bytes.length, 0);
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
+  const mtime = new Date(request.created.at);
+  let done = 0;
+  for (const file of all) {
+    const entry = file.compress ? new ZipDeflate(file.path, { level: 6 }) : new ZipPassThrough(file.path);
+    entry.mtime = mtime;
+    zip.add(entry);
+    if (file.bytes.length === 0) entry.push(file.bytes, true);
+    for (let at = 0; at < file.bytes.length; at += CHUNK) {
+      entry.push(file.bytes.subarray(at, at + CHUNK), at + CHUNK >= file.bytes.length);
+      done += Math.min(CHUNK, file.bytes.length - at);
+      request.onProgress?.(done, total);
+      await pause();
+    }
+  }
+  zip.end();
+  if (failure) throw failure;
+  return { chunks, manifest, manifestBytes };
+}
+
+/** The chunks as one array (tests, the CLI). */
+export function joinChunks(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}

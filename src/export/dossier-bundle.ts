@@ -1,0 +1,64 @@
+// What goes into a bundle: the HTML dossier (pictures by relative path), case.json, the CSV
+// timeline, every artifact under its SHA-256, the public key as PEM for OpenSSL users, a README,
+// and verify.html; then manifest.json and manifest.sig (bundle-writer.ts).
+import { utf8 } from "../domain/dossier/bytes";
+import type { CaseFile } from "../domain/dossier/case-file";
+import { caseJsonSchemaText } from "../domain/dossier/json-schema";
+import type { Signer } from "../domain/dossier/signer";
+import { writeBundle, type Bundle, type BundleFile } from "./bundle-writer";
+import { renderDossierHtml, type DossierArtifact } from "./dossier-html";
+import type { DossierLanguage } from "./dossier-text";
+import type { PromiseReality } from "./reality-hook";
+import { readmeText } from "./readme-text";
+import { renderTimelineCsv } from "./timeline-csv";
+
+export const BUNDLE_PATHS = { dossier: "dossier.html", case: "case.json", csv: "timeline.csv", schema: "case.schema.json", pem: "signer.pem", readme: "README.txt", verify: "verify.html" } as const;
+
+const EXTENSIONS: Record<string, string> = { "image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "image/gif": ".gif", "text/html": ".html", "application/pdf": ".pdf", "text/plain": ".txt" };
+
+/** "artifacts/<sha256>.png": named by content, so a name can never collide or lie unnoticed. */
+export function artifactPath(sha256: string, mediaType: string): string {
+  return `artifacts/${sha256}${EXTENSIONS[mediaType] ?? ".bin"}`;
+}
+
+export function signerPem(signer: Signer): string {
+  const lines = signer.publicKey.replace(/\s+/g, "").match(/.{1,64}/g) ?? [];
+  return `-----BEGIN PUBLIC KEY-----\n${lines.join("\n")}\n-----END PUBLIC KEY-----\n`;
+}
+
+export interface DossierBundleRequest {
+  caseFile: CaseFile & { signer: Signer; chain: NonNullable<CaseFile["chain"]> };
+  artifacts: ReadonlyArray<DossierArtifact & { bytes: Uint8Array }>;
+  lang: DossierLanguage;
+  verifyPage: string;
+  sign: (manifest: Uint8Array) => Promise<Uint8Array>;
+  reality?: PromiseReality;
+  pause?: () => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function buildDossierBundle(request: DossierBundleRequest): Promise<Bundle> {
+  const { caseFile, lang } = request;
+  const html = renderDossierHtml({ caseFile, artifacts: request.artifacts, lang, images: "linked", ...(request.reality ? { reality: request.reality } : {}) });
+  const text = (path: string, content: string): BundleFile => ({ path, bytes: utf8(content), compress: true });
+  const files: BundleFile[] = [
+    text(BUNDLE_PATHS.dossier, html),
+    text(BUNDLE_PATHS.case, `${JSON.stringify(caseFile, null, 2)}\n`),
+    text(BUNDLE_PATHS.csv, renderTimelineCsv(caseFile, lang)),
+    text(BUNDLE_PATHS.schema, caseJsonSchemaText()),
+    text(BUNDLE_PATHS.pem, signerPem(caseFile.signer)),
+    text(BUNDLE_PATHS.readme, readmeText(caseFile, lang)),
+    text(BUNDLE_PATHS.verify, request.verifyPage),
+    ...request.artifacts.map((a): BundleFile => ({ path: a.path, bytes: a.bytes, compress: !a.mediaType.startsWith("image/") })),
+  ];
+  return writeBundle({
+    theCase: caseFile.case,
+    created: { at: caseFile.exported.at, timeZone: caseFile.exported.timeZone },
+    chain: { hash: caseFile.chain.head, count: caseFile.chain.count },
+    signer: caseFile.signer,
+    sign: request.sign,
+    files,
+    ...(request.pause ? { pause: request.pause } : {}),
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+  });
+}

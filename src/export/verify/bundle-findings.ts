@@ -1,0 +1,52 @@
+// What checking a bundle can find, as plain data: verify.html and the command-line verifier word
+// it (report-text.ts); tests compare it exactly.
+import type { ChainHead, Finding as ChainFinding } from "../../domain/integrity/chain-findings";
+import type { ZipRefusal } from "./zip-reader";
+
+export interface SchemaIssue {
+  path: string;
+  message: string;
+}
+
+export type BundleFinding =
+  /** The ZIP could not be read safely; nothing else was checked. */
+  | { kind: "refused"; refusal: ZipRefusal }
+  | { kind: "manifest-missing" }
+  | { kind: "manifest-invalid"; issues: SchemaIssue[] }
+  | { kind: "signature-missing" }
+  /** manifest.sig is not a signature of manifest.json by the key the manifest names. */
+  | { kind: "signature-invalid" }
+  | { kind: "key-unreadable" }
+  /** The fingerprint written in the manifest is not that of the key written beside it. */
+  | { kind: "fingerprint-mismatch"; stated: string; computed: string }
+  /** Validly signed, but by another key than the one the reader expected. */
+  | { kind: "unknown-signer"; fingerprint: string; expected: string }
+  | { kind: "file-changed"; path: string; expected: string; actual: string }
+  | { kind: "file-missing"; path: string }
+  | { kind: "file-unlisted"; path: string }
+  | { kind: "case-missing" }
+  | { kind: "case-invalid"; issues: SchemaIssue[] }
+  | { kind: "case-mismatch"; what: "case-id" | "signer" }
+  /** An artifact whose name (its SHA-256) is not the SHA-256 of its bytes. */
+  | { kind: "artifact-name-mismatch"; path: string; actual: string }
+  | { kind: "chain"; finding: ChainFinding };
+
+export type Verdict = "intact" | "unknown-signer" | "altered" | "refused";
+
+export interface BundleReport {
+  verdict: Verdict;
+  findings: BundleFinding[];
+  /** The signer's fingerprint as the manifest states it, and whether it was compared. */
+  signer?: { fingerprint: string; expected: string | null };
+  case?: { id: string; title: string; brand: string };
+  created?: { at: number; timeZone: string };
+  chain?: ChainHead;
+  filesChecked: number;
+  eventsChecked: number;
+}
+
+export function verdictOf(findings: readonly BundleFinding[]): Verdict {
+  if (findings.some((f) => f.kind === "refused")) return "refused";
+  if (findings.some((f) => f.kind !== "unknown-signer")) return "altered";
+  return findings.length > 0 ? "unknown-signer" : "intact";
+}

@@ -1,0 +1,148 @@
+// The verifier's report in plain words, English and French, for verify.html and the CLI.
+// Plain text only: the page puts it in the DOM with textContent, so names taken from a bundle
+// (file paths, titles) can never become markup.
+import { groupedFingerprint } from "../../domain/dossier/fingerprint";
+import type { EventRef, Finding as ChainFinding } from "../../domain/integrity/chain-findings";
+import type { BundleFinding, BundleReport, Verdict } from "./bundle-findings";
+import type { ZipRefusal } from "./zip-reader";
+
+export type ReportLanguage = "en" | "fr";
+
+const VERDICTS: Record<Verdict, [string, string]> = {
+  intact: [
+    "INTACT: the signature is valid, every file matches the manifest, and the chain of events is complete and in order.",
+    "INTACT : la signature est valide, chaque fichier correspond au manifeste, et la chaîne des événements est complète et dans l'ordre.",
+  ],
+  "unknown-signer": [
+    "UNKNOWN SIGNER: the bundle is consistent, but it was signed by another key than the one you expected.",
+    "SIGNATAIRE INCONNU : le dossier est cohérent, mais il a été signé par une autre clé que celle que vous attendiez.",
+  ],
+  altered: [
+    "ALTERED: this bundle is not as it was signed. What differs is listed below.",
+    "MODIFIÉ : ce dossier n'est plus tel qu'il a été signé. Les différences sont listées ci-dessous.",
+  ],
+  refused: [
+    "REFUSED: this file could not be read safely as a Receipts bundle, so nothing in it was checked.",
+    "REFUSÉ : ce fichier ne peut pas être lu sans risque comme un dossier Receipts ; rien n'y a été vérifié.",
+  ],
+};
+
+const pick = (lang: ReportLanguage, pair: readonly [string, string]) => (lang === "fr" ? pair[1] : pair[0]);
+
+export function verdictText(verdict: Verdict, lang: ReportLanguage): string {
+  return pick(lang, VERDICTS[verdict]);
+}
+
+const eventName = (ref: EventRef, lang: ReportLanguage) => (lang === "fr" ? `l'événement n° ${ref.index + 1} (${ref.eventId})` : `event #${ref.index + 1} (${ref.eventId})`);
+
+function refusalText(r: ZipRefusal, lang: ReportLanguage): string {
+  const en = lang === "en";
+  switch (r.reason) {
+    case "not-a-zip":
+      return en ? "This is not a ZIP file." : "Ce n'est pas un fichier ZIP.";
+    case "truncated":
+      return en ? "The ZIP file is truncated: its end is missing (an interrupted download or copy?)." : "Le fichier ZIP est tronqué : sa fin manque (téléchargement ou copie interrompus ?).";
+    case "unsupported":
+      return en ? `Not supported: ${r.detail}${r.path ? ` (${r.path})` : ""}.` : `Non pris en charge : ${r.detail}${r.path ? ` (${r.path})` : ""}.`;
+    case "unsafe-path":
+      return en ? `A file name leads outside the bundle's folder: "${r.path}". Refused (such a file could overwrite others when unzipped).` : `Un nom de fichier sort du dossier : « ${r.path} ». Refusé (un tel fichier pourrait en écraser d'autres à la décompression).`;
+    case "duplicate-entry":
+      return en ? `The file "${r.path}" appears twice in the ZIP.` : `Le fichier « ${r.path} » figure deux fois dans le ZIP.`;
+    case "too-many-entries":
+      return en ? `The ZIP holds ${r.count} entries, more than the ${r.limit} accepted.` : `Le ZIP contient ${r.count} entrées, plus que les ${r.limit} acceptées.`;
+    case "file-too-large":
+      return en ? `"${r.path}" would unpack to ${r.size} bytes, more than the ${r.limit} accepted for one file (a ZIP bomb?).` : `« ${r.path} » ferait ${r.size} octets une fois décompressé, plus que les ${r.limit} acceptés par fichier (une bombe ZIP ?).`;
+    case "total-too-large":
+      return en ? `The files would unpack to more than ${r.limit} bytes in all (a ZIP bomb?).` : `Les fichiers feraient plus de ${r.limit} octets une fois décompressés (une bombe ZIP ?).`;
+    case "size-mismatch":
+      return en ? `"${r.path}" does not unpack to the ${r.declared} bytes it declares; stopped (a ZIP bomb, or a damaged file).` : `« ${r.path} » ne se décompresse pas en ${r.declared} octets comme annoncé ; arrêté (bombe ZIP ou fichier abîmé).`;
+    case "corrupt-entry":
+      return en ? `"${r.path}" is damaged inside the ZIP.` : `« ${r.path} » est abîmé dans le ZIP.`;
+  }
+}
+
+function chainText(f: ChainFinding, lang: ReportLanguage): string {
+  const en = lang === "en";
+  switch (f.kind) {
+    case "changed":
+      return en ? `Changed: the content of ${eventName(f.event, lang)} is not what was sealed.` : `Modifié : le contenu de ${eventName(f.event, lang)} n'est plus celui qui a été scellé.`;
+    case "unsealed":
+      return en ? `${eventName(f.event, lang)} was never sealed into the chain.` : `${eventName(f.event, lang)} n'a jamais été scellé dans la chaîne.`;
+    case "duplicated":
+      return en ? `Duplicated: ${eventName(f.event, lang)} appears again as ${f.copies.map((c) => eventName(c, lang)).join(", ")}.` : `Dupliqué : ${eventName(f.event, lang)} figure de nouveau comme ${f.copies.map((c) => eventName(c, lang)).join(", ")}.`;
+    case "forked":
+      return en ? `Forked: ${f.successors.map((s) => eventName(s, lang)).join(" and ")} each claim to follow the same event.` : `Bifurcation : ${f.successors.map((s) => eventName(s, lang)).join(" et ")} prétendent suivre le même événement.`;
+    case "removed":
+      return en
+        ? `Removed: at least one event is missing before ${eventName(f.before, lang)}${f.after ? `, after ${eventName(f.after, lang)}` : ""}.`
+        : `Supprimé : au moins un événement manque avant ${eventName(f.before, lang)}${f.after ? `, après ${eventName(f.after, lang)}` : ""}.`;
+    case "inserted":
+      return en ? `Inserted: ${eventName(f.event, lang)} is not part of the sealed chain.` : `Inséré : ${eventName(f.event, lang)} ne fait pas partie de la chaîne scellée.`;
+    case "reordered":
+      return en
+        ? `Reordered: ${f.misplaced.map((m) => `${eventName(m.event, lang)} belongs ${m.belongsAfter ? `after ${eventName(m.belongsAfter, lang)}` : "first"}`).join("; ")}.`
+        : `Réordonné : ${f.misplaced.map((m) => `${eventName(m.event, lang)} se place ${m.belongsAfter ? `après ${eventName(m.belongsAfter, lang)}` : "en premier"}`).join(" ; ")}.`;
+    case "head-mismatch":
+      return en
+        ? `The chain does not end where the signed manifest says: ${f.actual.count} events ending in ${f.actual.hash ?? "nothing"}, the manifest says ${f.expected.count} ending in ${f.expected.hash ?? "nothing"} (events cut off the end, or added after signing).`
+        : `La chaîne ne se termine pas là où le manifeste signé l'indique : ${f.actual.count} événements finissant par ${f.actual.hash ?? "rien"}, le manifeste annonce ${f.expected.count} finissant par ${f.expected.hash ?? "rien"} (événements retirés à la fin, ou ajoutés après la signature).`;
+  }
+}
+
+export function findingText(f: BundleFinding, lang: ReportLanguage): string {
+  const en = lang === "en";
+  const issues = (list: { path: string; message: string }[]) => list.map((i) => `${i.path}: ${i.message}`).join("; ");
+  switch (f.kind) {
+    case "refused":
+      return refusalText(f.refusal, lang);
+    case "manifest-missing":
+      return en ? "manifest.json is missing: nothing can be checked." : "manifest.json manque : rien ne peut être vérifié.";
+    case "manifest-invalid":
+      return en ? `manifest.json is not a valid manifest: ${issues(f.issues)}.` : `manifest.json n'est pas un manifeste valide : ${issues(f.issues)}.`;
+    case "signature-missing":
+      return en ? "manifest.sig is missing: the bundle is not signed." : "manifest.sig manque : le dossier n'est pas signé.";
+    case "signature-invalid":
+      return en ? "The signature does not match manifest.json: the manifest was edited after signing, or signed with another key." : "La signature ne correspond pas à manifest.json : le manifeste a été modifié après la signature, ou signé avec une autre clé.";
+    case "key-unreadable":
+      return en ? "The public key in the manifest cannot be read." : "La clé publique du manifeste est illisible.";
+    case "fingerprint-mismatch":
+      return en ? `The manifest states fingerprint ${groupedFingerprint(f.stated)}, but its key's fingerprint is ${groupedFingerprint(f.computed)}.` : `Le manifeste annonce l'empreinte ${groupedFingerprint(f.stated)}, mais celle de sa clé est ${groupedFingerprint(f.computed)}.`;
+    case "unknown-signer":
+      return en ? `Signed by key ${groupedFingerprint(f.fingerprint)}, not by the expected key ${groupedFingerprint(f.expected)}.` : `Signé par la clé ${groupedFingerprint(f.fingerprint)}, et non par la clé attendue ${groupedFingerprint(f.expected)}.`;
+    case "file-changed":
+      return en ? `Changed: "${f.path}" is not the file that was signed (SHA-256 ${f.actual}, expected ${f.expected}).` : `Modifié : « ${f.path} » n'est pas le fichier signé (SHA-256 ${f.actual}, attendu ${f.expected}).`;
+    case "file-missing":
+      return en ? `Removed: "${f.path}" is listed in the manifest but missing from the bundle.` : `Supprimé : « ${f.path} » figure au manifeste mais manque dans le dossier.`;
+    case "file-unlisted":
+      return en ? `Added: "${f.path}" is in the bundle but not in the signed manifest.` : `Ajouté : « ${f.path} » est dans le dossier mais pas dans le manifeste signé.`;
+    case "case-missing":
+      return en ? "case.json is missing." : "case.json manque.";
+    case "case-invalid":
+      return en ? `case.json does not fit its schema: ${issues(f.issues)}.` : `case.json ne respecte pas son schéma : ${issues(f.issues)}.`;
+    case "case-mismatch":
+      return f.what === "case-id"
+        ? en ? "case.json is about another case than the manifest." : "case.json concerne un autre dossier que le manifeste."
+        : en ? "case.json names another signing key than the manifest." : "case.json indique une autre clé de signature que le manifeste.";
+    case "artifact-name-mismatch":
+      return en ? `"${f.path}" is named after a SHA-256 that is not its own (${f.actual}).` : `« ${f.path} » porte le nom d'un SHA-256 qui n'est pas le sien (${f.actual}).`;
+    case "chain":
+      return chainText(f.finding, lang);
+  }
+}
+
+/** The whole report as lines of text: verdict first, then what was checked, then each finding. */
+export function reportLines(report: BundleReport, lang: ReportLanguage): string[] {
+  const en = lang === "en";
+  const lines = [verdictText(report.verdict, lang)];
+  if (report.case) lines.push(en ? `Case: ${report.case.title} (${report.case.brand})` : `Dossier : ${report.case.title} (${report.case.brand})`);
+  if (report.created) lines.push(en ? `Bundle made: ${new Date(report.created.at).toISOString()} (device clock, ${report.created.timeZone})` : `Dossier créé : ${new Date(report.created.at).toISOString()} (horloge de l'appareil, ${report.created.timeZone})`);
+  if (report.signer) {
+    lines.push(en ? `Signing key fingerprint: ${groupedFingerprint(report.signer.fingerprint)}` : `Empreinte de la clé de signature : ${groupedFingerprint(report.signer.fingerprint)}`);
+    if (report.signer.expected === null) {
+      lines.push(en ? "Compare it with the fingerprint the person sent or published before the dispute: only that shows whose key this is." : "Comparez-la avec l'empreinte que la personne a envoyée ou publiée avant le litige : elle seule montre à qui est cette clé.");
+    }
+  }
+  if (report.chain) lines.push(en ? `Checked: ${report.filesChecked} files, ${report.eventsChecked} events (the manifest records ${report.chain.count}).` : `Vérifié : ${report.filesChecked} fichiers, ${report.eventsChecked} événements (le manifeste en annonce ${report.chain.count}).`);
+  for (const f of report.findings) lines.push(`- ${findingText(f, lang)}`);
+  return lines;
+}

@@ -1,0 +1,152 @@
+// Reads a ZIP bundle from untrusted hands without extracting anything to disk, and refuses what
+// could hurt the reader: paths that leave the folder (zip-slip), entries that inflate beyond a cap
+// (zip bombs, including ones that lie about their size), truncated or encrypted archives.
+// The central directory is authoritative (it is what unzip tools list); each entry is inflated
+// in steps and stopped as soon as it outgrows its declared size.
+import { Inflate } from "fflate";
+import { crc32 } from "./crc32";
+
+export interface ZipLimits {
+  /** Largest uncompressed size accepted for one file. */
+  maxFileBytes: number;
+  /** Largest uncompressed size accepted for all files together. */
+  maxTotalBytes: number;
+  maxEntries: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxFileBytes: 256 * 2 ** 20, maxTotalBytes: 1024 * 2 ** 20, maxEntries: 50_000 };
+
+export type ZipRefusal =
+  | { reason: "not-a-zip" }
+  | { reason: "truncated" }
+  | { reason: "unsupported"; path?: string; detail: string }
+  | { reason: "unsafe-path"; path: string }
+  | { reason: "duplicate-entry"; path: string }
+  | { reason: "too-many-entries"; count: number; limit: number }
+  | { reason: "file-too-large"; path: string; size: number; limit: number }
+  | { reason: "total-too-large"; size: number; limit: number }
+  | { reason: "size-mismatch"; path: string; declared: number }
+  | { reason: "corrupt-entry"; path: string };
+
+export type ZipReading = { ok: true; files: Map<string, Uint8Array> } | { ok: false; refusal: ZipRefusal };
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const STEP = 64 * 1024;
+
+/** Why a name would write outside the folder it is extracted to, or cannot be a plain file name. */
+export function unsafePath(name: string): boolean {
+  if (name.length === 0 || name.length > 1000) return true;
+  if (name.startsWith("/") || name.includes("\\") || /^[A-Za-z]:/.test(name)) return true;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) return true;
+  const segments = name.replace(/\/$/, "").split("/");
+  return segments.some((s) => s === "" || s === "." || s === "..");
+}
+
+class Refused extends Error {
+  constructor(readonly refusal: ZipRefusal) {
+    super(refusal.reason);
+  }
+}
+
+export function readZip(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipReading {
+  try {
+    return { ok: true, files: readEntries(data, limits) };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, refusal: error.refusal };
+    throw error;
+  }
+}
+
+function readEntries(data: Uint8Array, limits: ZipLimits): Map<string, Uint8Array> {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const u16 = (at: number) => view.getUint16(at, true);
+  const u32 = (at: number) => view.getUint32(at, true);
+  const startsLikeZip = data.length >= 4 && u32(0) === LOCAL;
+
+  const end = findEndOfCentralDirectory(data, view);
+  if (end < 0) throw new Refused(startsLikeZip ? { reason: "truncated" } : { reason: "not-a-zip" });
+  const count = u16(end + 10);
+  const size = u32(end + 12);
+  const offset = u32(end + 16);
+  if (count === 0xffff || offset === 0xffffffff) throw new Refused({ reason: "unsupported", detail: "ZIP64 archives" });
+  if (count > limits.maxEntries) throw new Refused({ reason: "too-many-entries", count, limit: limits.maxEntries });
+  if (offset + size > end) throw new Refused({ reason: "truncated" });
+
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const entries: Array<{ name: string; method: number; crc: number; compressed: number; size: number; local: number }> = [];
+  let total = 0;
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > end || u32(at) !== CENTRAL) throw new Refused({ reason: "truncated" });
+    const flags = u16(at + 8);
+    const nameLength = u16(at + 28);
+    const rawName = data.subarray(at + 46, at + 46 + nameLength);
+    let name: string;
+    try {
+      name = decoder.decode(rawName);
+    } catch {
+      throw new Refused({ reason: "unsafe-path", path: Array.from(rawName, (b) => String.fromCharCode(b)).join("") });
+    }
+    if (unsafePath(name)) throw new Refused({ reason: "unsafe-path", path: name });
+    if (flags & 1) throw new Refused({ reason: "unsupported", path: name, detail: "encrypted entries" });
+    const entry = { name, method: u16(at + 10), crc: u32(at + 16), compressed: u32(at + 20), size: u32(at + 24), local: u32(at + 42) };
+    if (entry.size > limits.maxFileBytes) throw new Refused({ reason: "file-too-large", path: name, size: entry.size, limit: limits.maxFileBytes });
+    total += entry.size;
+    if (total > limits.maxTotalBytes) throw new Refused({ reason: "total-too-large", size: total, limit: limits.maxTotalBytes });
+    entries.push(entry);
+    at += 46 + nameLength + u16(at + 30) + u16(at + 32);
+  }
+
+  const files = new Map<string, Uint8Array>();
+  for (const entry of entries) {
+    if (entry.name.endsWith("/")) continue; // a folder: no content to check
+    if (files.has(entry.name)) throw new Refused({ reason: "duplicate-entry", path: entry.name });
+    if (entry.local + 30 > data.length || u32(entry.local) !== LOCAL) throw new Refused({ reason: "truncated" });
+    const start = entry.local + 30 + u16(entry.local + 26) + u16(entry.local + 28);
+    if (start + entry.compressed > data.length) throw new Refused({ reason: "truncated" });
+    const raw = data.subarray(start, start + entry.compressed);
+    const content = entry.method === 0 ? stored(raw, entry) : entry.method === 8 ? inflated(raw, entry) : undefined;
+    if (!content) throw new Refused({ reason: "unsupported", path: entry.name, detail: `compression method ${entry.method}` });
+    if (crc32(content) !== entry.crc) throw new Refused({ reason: "corrupt-entry", path: entry.name });
+    files.set(entry.name, content);
+  }
+  return files;
+}
+
+function findEndOfCentralDirectory(data: Uint8Array, view: DataView): number {
+  // The record is 22 bytes plus a comment of up to 65,535 bytes, at the very end.
+  for (let at = data.length - 22; at >= Math.max(0, data.length - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) === EOCD && at + 22 + view.getUint16(at + 20, true) === data.length) return at;
+  }
+  return -1;
+}
+
+function stored(raw: Uint8Array, entry: { name: string; size: number }): Uint8Array {
+  if (raw.length !== entry.size) throw new Refused({ reason: "size-mismatch", path: entry.name, declared: entry.size });
+  return raw;
+}
+
+/** Inflates step by step into a buffer of the declared size; one byte more and it stops. */
+function inflated(raw: Uint8Array, entry: { name: string; size: number }): Uint8Array {
+  const out = new Uint8Array(entry.size);
+  let written = 0;
+  let finished = false;
+  const inflater = new Inflate((chunk, final) => {
+    if (written + chunk.length > entry.size) throw new Refused({ reason: "size-mismatch", path: entry.name, declared: entry.size });
+    out.set(chunk, written);
+    written += chunk.length;
+    if (final) finished = true;
+  });
+  try {
+    for (let at = 0; at < raw.length; at += STEP) inflater.push(raw.subarray(at, at + STEP), at + STEP >= raw.length);
+    if (raw.length === 0) inflater.push(raw, true);
+  } catch (error) {
+    if (error instanceof Refused) throw error;
+    throw new Refused({ reason: "corrupt-entry", path: entry.name });
+  }
+  if (!finished || written !== entry.size) throw new Refused({ reason: "size-mismatch", path: entry.name, declared: entry.size });
+  return out;
+}
