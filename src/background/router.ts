@@ -48,7 +48,8 @@ async function handleContentUnsafe(message: ContentMessage, sender: Runtime.Mess
   const db = database();
   if (!host || !(await isWatched(db, pageUrl))) return failure("not-watched", "This site is not watched.");
   if (message.type === "chat.detected") return chatDetected(message, sender);
-  const frameUrl = sender.url ?? pageUrl;
+  // A frame the page wrote itself (about:blank, srcdoc: Intercom's Messenger) has no address of its own.
+  const frameUrl = sender.url && !sender.url.startsWith("about:") ? sender.url : pageUrl;
   const origin = new URL(frameUrl).origin;
   const tabId = sender.tab?.id;
   // Namespaced by origin: a page can only ever collide with its own captures, and then nothing is overwritten.

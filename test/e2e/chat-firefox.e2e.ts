@@ -1,6 +1,6 @@
 // Live chats in Firefox: LiveChat's cross-origin frame (brand page on 127.0.0.1, chat window on
-// localhost) and Crisp behind a closed shadow root (read with Firefox's element.openOrClosedShadowRoot()),
-// recorded message by message as in Chromium, with the frame reloaded mid-chat.
+// localhost), Crisp behind a closed shadow root (read with Firefox's element.openOrClosedShadowRoot) and
+// Intercom's script-written about:blank frame, recorded message by message as in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Frame, Page } from "puppeteer-core";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
@@ -128,5 +128,26 @@ describe("live chats in Firefox", () => {
       await page.waitForFunction((n: number) => Number(document.documentElement.dataset.conversationStep ?? 0) >= n, { timeout: 10_000 }, i + 1);
       await upTo(LINES_AFTER_STEP[i + 1] ?? 0);
     }
+  });
+
+  it("records Intercom's Messenger inside the frame the page writes (about:blank)", async () => {
+    const vendor = "intercom";
+    const page = await firefox.newPage();
+    await page.goto(server.url("127.0.0.1", "/yellow/chat-intercom.html"));
+    const lines = conversationLines("");
+    const upTo = (n: number) => eventually(() => transcriptsOf(vendor), (t) => JSON.stringify(t) === JSON.stringify([lines.slice(0, n)]));
+    await upTo(LINES_AFTER_STEP[0] ?? 0);
+    const frame = await eventually(
+      async () => page.frames().find((f) => f !== page.mainFrame() && f.url() === "about:blank"),
+      (f) => f !== undefined,
+    );
+    for (const [i, text] of PERSON_MESSAGES.entries()) {
+      await (frame as Frame).locator("textarea[aria-label='Write a reply…']").fill(text);
+      await (frame as Frame).locator("button[aria-label='Send']").click();
+      await page.waitForFunction((n: number) => Number(document.documentElement.dataset.conversationStep ?? 0) >= n, { timeout: 10_000 }, i + 1);
+      await upTo(LINES_AFTER_STEP[i + 1] ?? 0);
+    }
+    const events = chatEventsOf(await storedEvents()).filter((e) => e.payload.vendor === vendor);
+    expect(new Set(events.map((e) => e.source?.url))).toEqual(new Set([page.url()]));
   });
 });

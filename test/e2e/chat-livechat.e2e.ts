@@ -34,7 +34,7 @@ async function transcriptList(): Promise<string[][]> {
   return [...transcripts(await storedEvents(browser)).values()];
 }
 
-const send = (frame: Frame, text: string, step: number) => sendChatMessage(frame, text, step, "Write a message…", "Send message");
+const send = (frame: Frame, text: string, step: number) => sendChatMessage(frame, text, step, { input: "Write a message…", send: "Send message" });
 
 describe("LiveChat in a cross-origin frame, recorded in Chromium", () => {
   let page: Page;

@@ -38,3 +38,6 @@ export function shortText(element: Element | null | undefined): string | undefin
   const text = element ? messageText(element) : "";
   return text === "" ? undefined : text;
 }
+
+/** A printed time: "10:42", "10h42", "3:05 PM", or a relative one ("Just now", "il y a 2 min"). */
+export const SHOWN_TIME = /^(\d{1,2}[:h.]\d{2}(\s?[ap]\.?m\.?)?|just now|now|à l'instant|maintenant|il y a .{1,20}|.{1,20} ago)$/i;

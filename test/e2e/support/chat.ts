@@ -27,11 +27,18 @@ export function transcripts(events: readonly EvidenceEvent[]): Map<string, strin
   return byConversation;
 }
 
+export interface Composer {
+  input?: string;
+  send?: string;
+  /** Where the fixture's conversation script runs (it marks each step done there), if not in `scope`. */
+  stepsIn?: Page | Frame;
+}
+
 /** Types a message in the widget's composer, presses its send button and waits for the replies. */
-export async function sendChatMessage(scope: Page | Frame, text: string, step: number, input = "Your message", send = "Send"): Promise<void> {
-  await scope.getByLabel(input, { exact: true }).fill(text);
-  await scope.getByRole("button", { name: send, exact: true }).click();
-  await scope.waitForFunction((n) => Number(document.documentElement.dataset.conversationStep ?? 0) >= n, step, { timeout: 10_000 });
+export async function sendChatMessage(scope: Page | Frame, text: string, step: number, composer: Composer = {}): Promise<void> {
+  await scope.getByLabel(composer.input ?? "Your message", { exact: true }).fill(text);
+  await scope.getByRole("button", { name: composer.send ?? "Send", exact: true }).click();
+  await (composer.stepsIn ?? scope).waitForFunction((n) => Number(document.documentElement.dataset.conversationStep ?? 0) >= n, step, { timeout: 10_000 });
 }
 
 /** The conversation every chat fixture plays (vendors/shared/conversation.js), as the person sees it. */

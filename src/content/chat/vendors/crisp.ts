@@ -4,14 +4,12 @@
 // message's parts (operator name first, time last).
 import type { ShownMessage } from "../../../domain/chat/transcript";
 import type { ChatAdapter } from "../chat-recorder";
-import { messageText } from "../message-text";
+import { SHOWN_TIME, messageText } from "../message-text";
 import { deepQuery, shadowRootOf } from "../shadow-roots";
 import { saysChatEnded } from "./generic";
 
 const FEED = "[data-id=messages-feed]";
 const MESSAGES = "[data-from]:not(:has([data-from])),[data-type=event]";
-/** A printed time: "10:42", "10h42", "3:05 PM", or a relative one ("Just now", "il y a 2 min"). */
-export const SHOWN_TIME = /^(\d{1,2}[:h.]\d{2}(\s?[ap]\.?m\.?)?|just now|now|à l'instant|maintenant|il y a .{1,20}|.{1,20} ago)$/i;
 
 export function readCrispMessage(element: Element): ShownMessage | undefined {
   const from = element.getAttribute("data-from");
