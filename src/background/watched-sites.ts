@@ -24,7 +24,7 @@ async function registerFor(host: string): Promise<void> {
       id: scriptId(host),
       matches: matchPatternsForHost(host),
       js: [watchedPageScript],
-      runAt: "document_start",
+      runAt: "document_idle",
       allFrames: false,
       persistAcrossSessions: true,
     },
