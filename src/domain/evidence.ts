@@ -1,6 +1,7 @@
 // The evidence model: cases and the events that make up their trail.
 // Pure zod schemas; every type used elsewhere is inferred from them.
 import { z } from "zod";
+import { ClockStart, Deadline, PromiseKind, PromiseReading } from "./promises/promise-reading";
 
 /** Version of the event format. Bumped when a stored event's shape changes. */
 export const EVIDENCE_MODEL_VERSION = 1;
@@ -179,10 +180,40 @@ export const MessagePayload = z.object({
   shownTime: z.string().max(100).optional(),
 });
 
+/** A file kept with an event (a screenshot, a page snapshot): stored once by its SHA-256, in the artifacts table. */
+export const ArtifactRef = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  mediaType: z.string().max(255),
+  size: z.number().int().nonnegative(),
+  kind: z.enum(["screenshot", "snapshot"]),
+});
+export type ArtifactRef = z.infer<typeof ArtifactRef>;
+
+/** Why a promise was kept without its screenshot or its snapshot of the page. */
+export const ArtifactMissing = z.enum(["too-large", "too-slow", "not-allowed", "not-visible", "failed"]);
+export type ArtifactMissing = z.infer<typeof ArtifactMissing>;
+
 export const PromisePayload = z.object({
   quote: z.string().min(1).max(100_000),
   context: z.string().max(100_000).optional(),
+  // Promises recorded from a page or from another event. All optional: older promises stay valid.
+  /** How Receipts read the quote when it was recorded; a later promise-reading event may supersede it. */
+  reading: PromiseReading.optional(),
+  artifacts: z.array(ArtifactRef).max(10).optional(),
+  screenshotMissing: ArtifactMissing.optional(),
+  snapshotMissing: ArtifactMissing.optional(),
+  /** Embedded frames inside the selection: a selection stays in one document, so their text is not in the quote. */
+  framesLeftOut: z.number().int().nonnegative().optional(),
+  /** The event whose words these are (a chat message, a call), when the person marked it as a promise. */
+  about: Id.optional(),
 });
+
+/** The person's correction of how a promise reads. A new event that supersedes the reading; nothing is edited. */
+export const PromiseReadingPayload = z.object({
+  promiseId: Id,
+  reading: z.object({ kind: PromiseKind, deadline: Deadline.optional(), clockStart: ClockStart }),
+});
+export type CorrectedReading = z.infer<typeof PromiseReadingPayload>["reading"];
 
 export const ResponsePayload = z.object({
   channel: Channel,
@@ -228,6 +259,7 @@ export const EvidenceEvent = z.discriminatedUnion("kind", [
   z.object({ ...eventBase, kind: z.literal("contact-outcome"), payload: ContactOutcomePayload }),
   z.object({ ...eventBase, kind: z.literal("message"), payload: MessagePayload }),
   z.object({ ...eventBase, kind: z.literal("promise"), payload: PromisePayload }),
+  z.object({ ...eventBase, kind: z.literal("promise-reading"), payload: PromiseReadingPayload }),
   z.object({ ...eventBase, kind: z.literal("response"), payload: ResponsePayload }),
   z.object({ ...eventBase, kind: z.literal("note"), payload: NotePayload }),
   z.object({ ...eventBase, kind: z.literal("attachment"), payload: AttachmentPayload }),

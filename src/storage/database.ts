@@ -19,6 +19,19 @@ export interface StoredEvent {
   siteHost?: string;
 }
 
+/**
+ * A file kept with evidence (a promise's screenshot or page snapshot), v3. Content addressed: the key is
+ * the SHA-256 of the bytes, so the same bytes are stored once however many events refer to them.
+ */
+export interface StoredArtifact {
+  sha256: string;
+  bytes: Blob;
+  mediaType: string;
+  size: number;
+  /** When it was first stored (epoch ms). */
+  stored: number;
+}
+
 export interface WatchedSite {
   host: string;
   since: number;
@@ -61,6 +74,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // v3: files kept with promises (screenshots, page snapshots), keyed by their SHA-256. Nothing to carry over.
+    version: 3,
+    stores: { artifacts: "&sha256" },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
@@ -70,6 +88,7 @@ export class ReceiptsDatabase extends Dexie {
   events!: Table<StoredEvent, string>;
   watchedSites!: Table<WatchedSite, string>;
   settings!: Table<Setting, string>;
+  artifacts!: Table<StoredArtifact, string>;
 
   /** `upTo` exists for upgrade tests, which build an older database first. */
   constructor(name = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

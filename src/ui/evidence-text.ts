@@ -1,6 +1,7 @@
 // Plain-text summaries of events for lists. Captured content is always shown as text, never as HTML.
 import type { EvidenceEvent, FormField } from "../domain/evidence";
 import { chatLine } from "./chat-line";
+import { readingWords } from "./promise-words";
 import { formatMoment, t } from "./i18n";
 
 /** Long values are shown shortened, and say so. */
@@ -40,6 +41,8 @@ export function eventSummary(event: EvidenceEvent): string {
       return chatLine(event.payload);
     case "promise":
       return event.payload.quote.slice(0, 160);
+    case "promise-reading":
+      return t("promiseReadingCorrected", readingWords(event.payload.reading));
     case "response": {
       const { channel, from, email, text } = event.payload;
       // Responses entered by hand say how they came and from whom; a web or chat response is its text.

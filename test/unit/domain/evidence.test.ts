@@ -43,6 +43,7 @@ const WELL_FORMED: Record<string, unknown> = {
   "contact-outcome": { attemptId: "evt_0001-abcd", status: "confirmed", pageUrl: "https://x.test/merci", reference: "YT-48151", text: "Merci" },
   message: { conversationId: "chat-1", side: "agent", author: "Julie", text: "We will refund you within 14 days.", shownTime: "10:42" },
   promise: { quote: "We will refund you within 14 days.", context: "Chat of 3 March" },
+  "promise-reading": { promiseId: "evt_0001-abcd", reading: { kind: "refund", deadline: { type: "duration", amount: 14, unit: "calendar-days" }, clockStart: "statement" } },
   response: { channel: "email", from: "support@yellow-telecom.fr", text: "Your case is closed.", inReplyTo: "evt_0001-abcd" },
   note: { text: "Called the hotline, waited 40 minutes." },
   attachment: { fileName: "invoice.pdf", mediaType: "application/pdf", size: 48213, sha256: HASH },

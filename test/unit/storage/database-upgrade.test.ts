@@ -3,6 +3,7 @@ import { IDBFactory } from "fake-indexeddb";
 import { EVIDENCE_MODEL_VERSION, EvidenceEvent, type Case } from "../../../src/domain/evidence";
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type StoredEvent } from "../../../src/storage/database";
 import { caseEvents, isWatched, readSetting, recentEventsForHost, storeCapture } from "../../../src/storage/evidence-store";
+import { artifactOf, findArtifact, keepArtifacts } from "../../../src/storage/artifact-store";
 import { captureOn, freshDatabase, scriptedClock } from "./store-fixtures";
 
 describe("SCHEMA_VERSIONS", () => {
@@ -127,6 +128,30 @@ describe("upgrade from version 1 to the latest version", () => {
     await latest.open();
     expect(latest.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await latest.events.count()).toBe(0);
+    latest.close();
+  });
+
+  it("version 3 adds the artifacts table: a version 2 database keeps its events and can then keep files by their hash", async () => {
+    const factory = new IDBFactory();
+    const name = "receipts-v2-to-v3";
+    const v2 = freshDatabase({ upTo: 2, factory, name });
+    await v2.open();
+    expect(v2.tables.map((t) => t.name)).not.toContain("artifacts");
+    await v2.cases.add(oldCase("case_yellow01", "www.yellow-telecom.fr", "open", 1));
+    const row = { ...oldEvent("evt_00000001", "case_yellow01", 1, "https://www.yellow-telecom.fr/contact", "k1"), siteHost: "www.yellow-telecom.fr" };
+    await v2.events.add(row);
+    v2.close();
+
+    const latest = freshDatabase({ factory, name });
+    await latest.open();
+    expect(latest.verno).toBeGreaterThanOrEqual(3);
+    expect(await latest.events.toArray()).toEqual([row]);
+    expect(await latest.artifacts.count()).toBe(0);
+    const png = await artifactOf(new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), "image/png");
+    await keepArtifacts(latest, [png], 1_767_225_600_000);
+    const kept = await findArtifact(latest, png.sha256);
+    expect(kept?.mediaType).toBe("image/png");
+    expect(new Uint8Array(await kept!.bytes.arrayBuffer())).toEqual(new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]));
     latest.close();
   });
 
