@@ -4,6 +4,8 @@ import { defineConfig, type Plugin } from "vite";
 import preact from "@preact/preset-vite";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import { manifestFor, type TargetBrowser } from "./scripts/manifest-for.ts";
+// @ts-expect-error plain JavaScript build helper (tools/verify): verify.html, built for every bundle
+import { verifyPagePlugin } from "./tools/verify/vite-plugin.mjs";
 
 /**
  * crxjs lists dynamically registered content scripts as web-accessible to every site. Ours are
@@ -38,7 +40,7 @@ export default defineConfig(({ mode }) => {
   const base = JSON.parse(readFileSync(new URL("./manifest.json", import.meta.url), "utf8")) as Record<string, unknown>;
   const manifest = manifestFor(base, target, testBuild) as unknown as ManifestV3Export;
   return {
-    plugins: [preact(), crx({ manifest, browser: target }), noWebAccessibleContentScripts()],
+    plugins: [preact(), crx({ manifest, browser: target }), noWebAccessibleContentScripts(), verifyPagePlugin() as Plugin],
     build: {
       outDir: testBuild ? `dist/test/${target}` : `dist/${target}`,
       emptyOutDir: true,

@@ -3,6 +3,7 @@ import "../domain/zod-config";
 import browser, { type Runtime } from "webextension-polyfill";
 import { database } from "../storage/database";
 import { forgetTab, frameHostsGranted, frameHostsRemoved } from "./chat-frames";
+import { signingKey } from "./keys";
 import { route, watchWithCase } from "./router";
 import { reportStorageFailure } from "./storage-failures";
 import { hostsOfPatterns, intendedHosts, reconcileWatchedSites, stopWatching } from "./watched-sites";
@@ -35,5 +36,7 @@ async function prepare(): Promise<void> {
   await reconcileWatchedSites(database()).catch(reportStorageFailure);
 }
 
+// The dossier signing key exists from the start, so its fingerprint can be sent on day one.
+browser.runtime.onInstalled.addListener(() => void signingKey(database()).catch(reportStorageFailure));
 browser.runtime.onInstalled.addListener(() => void prepare());
 browser.runtime.onStartup.addListener(() => void prepare());

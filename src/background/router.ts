@@ -14,6 +14,7 @@ import { scopeChatToTab } from "./chat-captures";
 import { frameHostAllowed, frameHostRefused, frameRequests } from "./chat-frames";
 import { pickChat } from "./chat-picker";
 import { recordByHand } from "./by-hand";
+import { dossierSign, dossierSigner } from "./dossier-messages";
 import { collection, timeZone } from "./environment";
 import { expectOutcome, forgetOutcome, outcomeForLoadedTab } from "./form-outcomes";
 import { closeLinkPrompt, openLinkPrompts, promptAboutLink } from "./link-prompts";
@@ -162,6 +163,11 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
     // Contacts entered by hand
     case "by-hand.record":
       return recordByHand(message, await collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)), clock);
+    // Dossier
+    case "dossier.signer":
+      return dossierSigner(db);
+    case "dossier.sign":
+      return dossierSign(db, message.manifest);
   }
 }
 

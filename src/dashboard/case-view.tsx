@@ -1,21 +1,11 @@
 // One case: what it is, its events in the order recorded, and its export.
-import { useState } from "preact/hooks";
 import type { EvidenceEvent } from "../domain/evidence";
 import { database } from "../storage/database";
 import { caseEvents, findCase } from "../storage/evidence-store";
-import { ask } from "../ui/background-client";
 import { contactFacts, eventSummary, fieldValueText, kindLabel } from "../ui/evidence-text";
 import { formatMoment, t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
-
-function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { ExportMenu } from "./export-menu";
 
 function EventDetails({ event }: { event: EvidenceEvent }) {
   // Contacts entered by hand (a call, a letter, a visit, a post, an e-mail) read as labelled facts.
@@ -51,17 +41,6 @@ export function CaseView({ caseId }: { caseId: string }) {
   const db = database();
   const { value: theCase } = useLiveQuery(() => findCase(db, caseId), [caseId]);
   const { value: events } = useLiveQuery(() => caseEvents(db, caseId), [caseId]);
-  const [status, setStatus] = useState("");
-
-  const exportJson = async () => {
-    const reply = await ask({ type: "case.export", caseId });
-    if (!reply.ok) {
-      setStatus(t("actionFailed", reply.error.message));
-      return;
-    }
-    download(String(reply.fileName), JSON.stringify(reply.export, null, 2), "application/json");
-    setStatus(t("exportDone"));
-  };
 
   if (!theCase) return null;
   return (
@@ -72,10 +51,7 @@ export function CaseView({ caseId }: { caseId: string }) {
           {t("brandLabel")}: {theCase.brand.name} ({theCase.brand.domains.join(", ")}) · {t(`status_${theCase.status.replace("-", "_")}`)} · {t("createdLabel")}{" "}
           {formatMoment(theCase.created.at)}
         </p>
-        <button type="button" onClick={exportJson}>
-          {t("exportJson")}
-        </button>
-        <span role="status">{status}</span>
+        <ExportMenu caseId={caseId} />
       </header>
       <h3>{t("eventsHeading", [String(events?.length ?? 0)])}</h3>
       <ol class="timeline" aria-label={t("timelineLabel")}>

@@ -127,7 +127,9 @@ function timelineItem(event: EvidenceEvent, caseFile: CaseFile, lang: DossierLan
     const src = images === "embedded" && a.bytes ? `data:${a.mediaType};base64,${toBase64(a.bytes)}` : a.path;
     return `<figure><img src="${e(src)}" alt="${e(`${dt(lang, "screenshot")} ${a.sha256}`)}"><figcaption>${e(dt(lang, "screenshot"))} · <span class="hash">SHA-256 ${e(a.sha256)}</span></figcaption></figure>`;
   });
-  return `<li id="event-${e(event.id)}"><p class="event-head">${head.join(" · ")}</p>${quotes.join("")}${figures.join("")}<p class="hash">${e(event.hash ?? "")}</p></li>`;
+  // Other files (page snapshots) are named, never linked: a saved page opened from the bundle could run its scripts.
+  const others = artifacts.filter((a) => !PICTURES.has(a.mediaType)).map((a) => `<p class="hash">${e(dt(lang, "snapshot", a.path, a.sha256))}</p>`);
+  return `<li id="event-${e(event.id)}"><p class="event-head">${head.join(" · ")}</p>${quotes.join("")}${figures.join("")}${others.join("")}<p class="hash">${e(event.hash ?? "")}</p></li>`;
 }
 
 function annexSection(caseFile: CaseFile, artifacts: readonly DossierArtifact[], lang: DossierLanguage): string {

@@ -93,6 +93,14 @@ export function eventLines(event: EvidenceEvent, lang: DossierLanguage): string[
     case "attachment":
       lines.push(dt(lang, "fileLine", event.payload.fileName, event.payload.size, event.payload.sha256));
       break;
+    default:
+      // Kinds added after this renderer: their plain-text fields, so nothing recorded goes unshown.
+      lines.push(...plainFields((event as { payload?: unknown }).payload));
   }
   return lines.filter((l): l is string => typeof l === "string" && l.length > 0);
+}
+
+function plainFields(payload: unknown): string[] {
+  if (payload === null || typeof payload !== "object") return [];
+  return Object.entries(payload).flatMap(([name, value]) => (typeof value === "string" && value.length > 0 ? [`${name}: ${value}`] : []));
 }

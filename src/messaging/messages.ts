@@ -59,6 +59,11 @@ export const PrivilegedMessage = z.discriminatedUnion("type", [
   // Contacts entered by hand
   /** A call, letter, visit, post or e-mail the person adds; the same `entryKey` is stored once (a retry after an error). */
   z.object({ type: z.literal("by-hand.record"), entryKey: z.uuid(), case: CaseChoice, entry: ByHandEntry }),
+  // Dossier
+  /** The installation's signing key (made if missing) and the facts an export records about this browser. */
+  z.object({ type: z.literal("dossier.signer") }),
+  /** Signs a bundle's manifest: refused unless it names this key and the case's chain head as stored now. */
+  z.object({ type: z.literal("dossier.sign"), manifest: z.string().max(20_000_000) }),
 ]);
 export type PrivilegedMessage = z.infer<typeof PrivilegedMessage>;
 

@@ -1,0 +1,84 @@
+// The case's export menu: the HTML dossier, JSON, CSV, and the signed ZIP bundle, in English or
+// French (the person's UI language by default). Exports are built here, in the page, in steps,
+// so a large case does not freeze it; only the manifest goes to the background to be signed.
+import { useState } from "preact/hooks";
+import { utf8 } from "../domain/dossier/bytes";
+import { buildDossierBundle } from "../export/dossier-bundle";
+import { renderDossierHtml } from "../export/dossier-html";
+import type { DossierLanguage } from "../export/dossier-text";
+import { renderTimelineCsv } from "../export/timeline-csv";
+import { t, uiLanguage } from "../ui/i18n";
+import { readExportData, signerFacts, signManifestBytes } from "./export-data";
+import { downloadBlob, exportFileName } from "./export-download";
+import { SigningKeyNotice } from "./export-key";
+import "./export-menu.css";
+
+type Format = "html" | "json" | "csv" | "bundle";
+
+async function makeExport(caseId: string, format: Format, lang: DossierLanguage, onProgress: (share: number) => void): Promise<{ name: string; blob: Blob }> {
+  const { caseFile, artifacts } = await readExportData(caseId, await signerFacts());
+  const name = (extension: string) => exportFileName(caseFile.case, caseFile.exported.at, extension);
+  switch (format) {
+    case "html":
+      return { name: name("html"), blob: new Blob([renderDossierHtml({ caseFile, artifacts, lang, images: "embedded" })], { type: "text/html" }) };
+    case "json":
+      return { name: name("json"), blob: new Blob([JSON.stringify(caseFile, null, 2)], { type: "application/json" }) };
+    case "csv":
+      return { name: name("csv"), blob: new Blob([utf8(renderTimelineCsv(caseFile, lang))], { type: "text/csv" }) };
+    case "bundle": {
+      // Loaded only when needed: the offline verifier page that goes into every bundle.
+      const verifyPage = (await import("virtual:receipts-verify-page")).default;
+      const bundle = await buildDossierBundle({ caseFile, artifacts, lang, verifyPage, sign: signManifestBytes, onProgress: (done, total) => onProgress(total ? done / total : 1) });
+      return { name: name("zip"), blob: new Blob(bundle.chunks as Uint8Array<ArrayBuffer>[], { type: "application/zip" }) };
+    }
+  }
+}
+
+export function ExportMenu({ caseId }: { caseId: string }) {
+  const [lang, setLang] = useState<DossierLanguage>(uiLanguage().toLowerCase().startsWith("fr") ? "fr" : "en");
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState(0);
+  const [status, setStatus] = useState("");
+
+  const run = (format: Format) => async () => {
+    setBusy(true);
+    setProgress(0);
+    setStatus(t("exportWorking"));
+    try {
+      const made = await makeExport(caseId, format, lang, setProgress);
+      downloadBlob(made.name, made.blob);
+      setStatus(t("exportDone"));
+    } catch (error) {
+      setStatus(t("actionFailed", error instanceof Error ? error.message : String(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="export-menu" role="group" aria-label={t("exportMenuLabel")}>
+      <label>
+        {t("exportLanguage")}
+        <select value={lang} onChange={(event) => setLang((event.currentTarget.value === "fr" ? "fr" : "en") as DossierLanguage)}>
+          <option value="en">English</option>
+          <option value="fr">Français</option>
+        </select>
+      </label>
+      <button type="button" onClick={run("html")} disabled={busy}>
+        {t("exportHtml")}
+      </button>
+      <button type="button" onClick={run("json")} disabled={busy}>
+        {t("exportJson")}
+      </button>
+      <button type="button" onClick={run("csv")} disabled={busy}>
+        {t("exportCsv")}
+      </button>
+      <button type="button" onClick={run("bundle")} disabled={busy}>
+        {t("exportBundle")}
+      </button>
+      {busy && <progress max={1} value={progress} aria-label={t("exportWorking")} />}
+      <span role="status">{status}</span>
+      <SigningKeyNotice />
+    </div>
+  );
+}
