@@ -32,6 +32,14 @@ export interface StoredArtifact {
   stored: number;
 }
 
+/** A signing key pair (v4). The private key is a non-extractable CryptoKey: IndexedDB keeps it as is. */
+export interface StoredKey {
+  id: string;
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+  created: number;
+}
+
 export interface WatchedSite {
   host: string;
   since: number;
@@ -79,6 +87,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: { artifacts: "&sha256" },
   },
+  {
+    // v4: the installation's signing key for dossiers (a non-extractable CryptoKey, see key-store.ts).
+    version: 4,
+    stores: { keys: "&id" },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
@@ -89,6 +102,7 @@ export class ReceiptsDatabase extends Dexie {
   watchedSites!: Table<WatchedSite, string>;
   settings!: Table<Setting, string>;
   artifacts!: Table<StoredArtifact, string>;
+  keys!: Table<StoredKey, string>;
 
   /** `upTo` exists for upgrade tests, which build an older database first. */
   constructor(name = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
