@@ -33,7 +33,7 @@ export interface Timeline {
   /** Events up to `now`, by time, then by storage order. */
   entries: TimelineEntry[];
   byId: ReadonlyMap<string, TimelineEntry>;
-  /** Ids of events that happened after `now`: left out of everything. */
+  /** Ids of events that happened after `now`, in time order: left out of everything. */
   afterNow: string[];
   anomalies: Anomaly[];
 }
@@ -78,7 +78,10 @@ export function caseTimeline(input: readonly SequencedEvent[], now: number, tole
   return {
     entries,
     byId: new Map(entries.map((entry) => [entry.event.id, entry])),
-    afterNow: all.filter((entry) => entry.at > now).map((entry) => entry.event.id),
+    afterNow: all
+      .filter((entry) => entry.at > now)
+      .sort((a, b) => a.at - b.at || a.seq - b.seq)
+      .map((entry) => entry.event.id),
     anomalies,
   };
 }
