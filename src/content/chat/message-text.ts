@@ -28,7 +28,7 @@ export function messageText(root: Element, leaveOut: readonly Element[] = []): s
     .join("")
     .split("\n")
     .map((line) => line.trim())
-    .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
+    .filter((line) => line !== "")
     .join("\n")
     .trim();
 }

@@ -8,8 +8,9 @@ import { messageText, shortText } from "../message-text";
 import { guessSide } from "../side-guess";
 import { shadowRootsUnder } from "../shadow-roots";
 
-const AUTHOR = "[data-author],[class*=author i],[class*=sender i],[class*=name i]";
-const TIME = "time,[class*=time i],[class*=date i]";
+// Both cases written out rather than the `i` flag: "msg__author" and "msgAuthor" alike.
+const AUTHOR = "[data-author],[class*=author],[class*=Author],[class*=sender],[class*=Sender],[class*=name],[class*=Name]";
+const TIME = "time,[class*=time],[class*=Time],[class*=date],[class*=Date]";
 const ENDED = /\b(chat|conversation|session)\b.*\b(ended|closed|finished|over)\b|\b(ended|closed) the (chat|conversation)\b|\b(discussion|conversation|chat)\b.*\b(termin[ée]e|cl[ôo]tur[ée]e|ferm[ée]e)\b/i;
 
 export function readGenericMessage(element: Element): ShownMessage | undefined {
