@@ -3,13 +3,12 @@
 // knows the fingerprint to expect, by that key), every file must have the hash the manifest lists
 // and no file may be added, case.json must fit the schema and its events' chain must end at the
 // head the signed manifest records. Used by verify.html and by the command-line verifier.
-import { z } from "zod";
-import { fromUtf8 } from "../../domain/dossier/bytes";
+import type { z } from "zod";
+import { fromBase64, fromUtf8 } from "../../domain/dossier/bytes";
 import { CaseFile } from "../../domain/dossier/case-file";
 import { fingerprintOf } from "../../domain/dossier/fingerprint";
 import { BundleManifest, MANIFEST_PATH, SIGNATURE_PATH } from "../../domain/dossier/manifest";
 import { importPublicKey, signatureHolds } from "../../domain/dossier/signer";
-import { fromBase64 } from "../../domain/dossier/bytes";
 import type { EvidenceEvent } from "../../domain/evidence";
 import { verifyChain } from "../../domain/integrity/chain";
 import { sha256Hex } from "../../domain/integrity/sha256";

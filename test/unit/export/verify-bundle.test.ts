@@ -4,10 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { zipSync } from "fflate";
 import { verifyBundle } from "../../../src/export/verify/verify-bundle";
 import { reportLines } from "../../../src/export/verify/report-text";
-import { manifestText, type BundleManifest } from "../../../src/domain/dossier/manifest";
-import { sha256Hex } from "../../../src/domain/integrity/sha256";
 import { groupedFingerprint } from "../../../src/domain/dossier/fingerprint";
-import { bytesOf, makeBundle, rezip, text, type MadeBundle } from "../../fixtures/dossier/make-bundle";
+import { makeBundle, type MadeBundle } from "../../fixtures/dossier/make-bundle";
+import { bytesOf, editJson, filesOf, rehash, rezip } from "../../fixtures/dossier/tamper";
 import { sampleCase, testKey } from "../../fixtures/dossier/sample-case";
 import { sealChain } from "../../../src/domain/integrity/event-hash";
 import type { EvidenceEvent } from "../../../src/domain/evidence";
@@ -18,19 +17,6 @@ beforeAll(async () => {
 });
 
 const kinds = (report: { findings: { kind: string }[] }) => report.findings.map((f) => f.kind);
-const editJson = (files: Record<string, Uint8Array>, path: string, edit: (value: Record<string, unknown>) => void) => {
-  const value = JSON.parse(text(files[path])) as Record<string, unknown>;
-  edit(value);
-  files[path] = bytesOf(path === "manifest.json" ? manifestText(value as unknown as BundleManifest) : `${JSON.stringify(value, null, 2)}\n`);
-};
-/** What a careful forger does after editing a file: put its new hash in the manifest. */
-const rehash = async (files: Record<string, Uint8Array>, path: string) => {
-  const sha256 = await sha256Hex(files[path] as Uint8Array);
-  editJson(files, "manifest.json", (m) => {
-    const entry = (m.files as { path: string; sha256: string; size: number }[]).find((f) => f.path === path);
-    if (entry) Object.assign(entry, { sha256, size: (files[path] as Uint8Array).length });
-  });
-};
 const screenshotPath = () => made.sample.artifacts[0]?.path as string;
 
 describe("verifyBundle", () => {
@@ -120,14 +106,14 @@ describe("verifyBundle", () => {
     it("does not verify when only the signature was replaced", async () => {
       const other = await testKey();
       const zip = rezip(made.zip, () => undefined);
-      const files = rezipFiles(zip);
+      const files = filesOf(zip);
       files["manifest.sig"] = await other.sign(files["manifest.json"] as Uint8Array);
       expect(kinds(await verifyBundle(zipSync(files)))).toEqual(["signature-invalid"]);
     });
 
     it("is an unknown signer when the forger put their own key in and re-signed everything", async () => {
       const other = await testKey();
-      const files = rezipFiles(made.zip);
+      const files = filesOf(made.zip);
       editJson(files, "case.json", (c) => void (c.signer = other.signer));
       await rehash(files, "case.json");
       editJson(files, "manifest.json", (m) => void (m.signer = other.signer));
@@ -146,7 +132,7 @@ describe("verifyBundle", () => {
 
     it("shows the mismatch with case.json when only the manifest names the forger's key", async () => {
       const other = await testKey();
-      const files = rezipFiles(made.zip);
+      const files = filesOf(made.zip);
       editJson(files, "manifest.json", (m) => void (m.signer = other.signer));
       files["manifest.sig"] = await other.sign(files["manifest.json"] as Uint8Array);
       expect((await verifyBundle(zipSync(files))).findings).toEqual([{ kind: "case-mismatch", what: "signer" }]);
@@ -199,9 +185,3 @@ describe("verifyBundle", () => {
     expect((await verifyBundle(zip)).findings).toEqual([{ kind: "manifest-missing" }]);
   });
 });
-
-function rezipFiles(zip: Uint8Array): Record<string, Uint8Array> {
-  const files: Record<string, Uint8Array> = {};
-  rezip(zip, (f) => Object.assign(files, f));
-  return files;
-}
