@@ -10,6 +10,7 @@ import { formatMoment, t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { StorageErrorBanner } from "../ui/storage-error-banner";
 import { targetTab, type TargetTab } from "./target-tab";
+import { ChatControls } from "./chat-controls";
 import { LinkPrompts } from "./link-prompts";
 import { LogContactEntry } from "./log-entry";
 
@@ -73,6 +74,7 @@ function SiteEvidence({ host }: { host: string }) {
           {status}
         </p>
       </section>
+      {watched && <ChatControls />}
       {openCase && (
         <section aria-labelledby="case-heading">
           <h2 id="case-heading">{t("openCase")}</h2>
