@@ -96,6 +96,7 @@ const M = {
   chatEnded: ["Chat ended", "Fin de la discussion"],
   chatEndedWith: ["Chat ended: $LINE$", "Fin de la discussion : $LINE$", "LINE"],
   chatHandoff: ["Handed over from $FROM$ to $TO$", "Transférée de $FROM$ à $TO$", "FROM", "TO"],
+  chatSaid: ["$WHO$: $TEXT$", "$WHO$ : $TEXT$", "WHO", "TEXT"],
   chatSide_person: ["You", "Vous"],
   chatSide_agent: ["Agent", "Conseiller"],
   chatSide_bot: ["Bot", "Robot"],

@@ -18,7 +18,7 @@ export function chatLine(payload: EventOfKind<"message">["payload"]): string {
       const text = payload.text.length > SHOWN_CHAT_TEXT_LIMIT ? `${payload.text.slice(0, SHOWN_CHAT_TEXT_LIMIT)}…` : payload.text;
       const author = payload.side === "system" ? "" : who(payload.author);
       const time = payload.shownTime ? ` (${payload.shownTime})` : "";
-      return author ? `${author}${time}: ${text}` : `${text}${time}`;
+      return author ? t("chatSaid", [`${author}${time}`, text]) : `${text}${time}`;
     }
   }
 }
