@@ -10,9 +10,13 @@ import { dirname, resolve } from "node:path";
 import { findBrowser } from "../scripts/browsers.mjs";
 import { createResults } from "./results.mjs";
 import foundation from "./foundation/index.mjs";
+import reality from "./reality/index.mjs";
 
 /** Each suite is `async ({ results, log }) => void` and adds its figures with `results.add`. */
-const SUITES = [{ name: "foundation", run: foundation }];
+const SUITES = [
+  { name: "foundation", run: foundation },
+  { name: "reality", run: reality },
+];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);

@@ -8,6 +8,8 @@ export type Anomaly =
   | { type: "response-before-attempt"; eventId: string; attemptId: string; byMs: number }
   /** A reference to an event that is not in the case (a response's inReplyTo, an outcome's attemptId). */
   | { type: "unknown-reference"; eventId: string; refersTo: string }
+  /** A time zone the runtime does not know: due times counted in it are left unknown (pending). */
+  | { type: "unknown-time-zone"; timeZone: string }
   /** The same event id twice in the input; the first in storage order is kept. */
   | { type: "duplicate-event"; eventId: string };
 

@@ -52,6 +52,16 @@ export interface CaseFigures extends AttemptFigures {
 
 const figure = (from: string[]): Figure => ({ value: from.length, from });
 
+/** Calendar days from one instant to another in a time zone; undefined for a zone the runtime does not know. */
+function daysBetween(from: number, to: number, timeZone: string): number | undefined {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone });
+  } catch {
+    return undefined;
+  }
+  return differenceInCalendarDays(to, from, { in: tz(timeZone) });
+}
+
 function attemptFigures(attempts: readonly AttemptReality[]): AttemptFigures {
   const ids = (status: AttemptStatus) => attempts.filter((a) => a.status === status).map((a) => a.id);
   const timed = attempts.filter((a) => a.firstResponseMs !== undefined);
@@ -90,15 +100,14 @@ export function caseFigures(inputs: FigureInputs): CaseFigures {
   const verdicts = (status: string) => promises.filter((p) => p.verdict?.status === status).flatMap((p) => p.verdict?.from ?? []);
   const promisesWith = (status: string) => ({ value: promises.filter((p) => p.verdict?.status === status).length, from: [...new Set(verdicts(status))] });
   const first = timeline.entries[0];
+  const elapsed = first === undefined ? undefined : daysBetween(first.at, now, inputs.timeZone ?? first.event.occurred.timeZone);
   const later = inputs.interlocutors.slice().sort((a, b) => a.at - b.at).slice(1);
   return {
     ...attemptFigures(attempts),
     interlocutors: { value: inputs.interlocutors.length, from: inputs.interlocutors.map((i) => i.firstSeen) },
     handOffs: figure(inputs.handOffs.map((h) => h.eventId)),
     explainedAgain: figure(later.map((i) => i.firstSeen)),
-    ...(first === undefined
-      ? {}
-      : { daysElapsed: { value: differenceInCalendarDays(now, first.at, { in: tz(inputs.timeZone ?? first.event.occurred.timeZone) }), from: [first.event.id] } }),
+    ...(first === undefined || elapsed === undefined ? {} : { daysElapsed: { value: elapsed, from: [first.event.id] } }),
     promisesKept: promisesWith("kept"),
     promisesBroken: promisesWith("broken"),
     promisesPending: promisesWith("pending"),

@@ -46,42 +46,62 @@ export function inStorageOrder(events: readonly EvidenceEvent[]): SequencedEvent
   return events.map((event, seq) => ({ seq, event }));
 }
 
+const inTimeOrder = (a: TimelineEntry, b: TimelineEntry): number => a.at - b.at || a.seq - b.seq;
+
+/** Merges two lists already in time order. */
+function merged(a: readonly TimelineEntry[], b: readonly TimelineEntry[]): TimelineEntry[] {
+  const out: TimelineEntry[] = new Array<TimelineEntry>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = inTimeOrder(a[i] as TimelineEntry, b[j] as TimelineEntry) <= 0 ? (a[i++] as TimelineEntry) : (b[j++] as TimelineEntry);
+  while (i < a.length) out[k++] = a[i++] as TimelineEntry;
+  while (j < b.length) out[k++] = b[j++] as TimelineEntry;
+  return out;
+}
+
 export function caseTimeline(input: readonly SequencedEvent[], now: number, toleranceMs = DEFAULT_CLOCK_TOLERANCE_MS): Timeline {
-  const stored = input.map((item, index) => ({ ...item, index }));
-  // Equal seqs cannot come from storage; the input's order then decides, so the result stays deterministic.
-  stored.sort((a, b) => a.seq - b.seq || a.index - b.index);
+  // Storage hands events over in seq order: sort only when they are not. The sort is stable, so equal
+  // seqs (which storage cannot produce) keep the input's order and the result stays deterministic.
+  const sorted = input.every((item, i) => i === 0 || (input[i - 1] as SequencedEvent).seq <= item.seq);
+  const stored = sorted ? input : [...input].sort((a, b) => a.seq - b.seq);
   const anomalies: Anomaly[] = [];
-  const seen = new Set<string>();
-  const all: TimelineEntry[] = [];
+  const byId = new Map<string, TimelineEntry>();
+  // Captures come out in time order (their time never goes below the clock); entries by hand are sorted
+  // apart and merged in: a long case is mostly captures.
+  const captures: TimelineEntry[] = [];
+  const byHandEntries: TimelineEntry[] = [];
+  const later: TimelineEntry[] = [];
   let clock = -Infinity;
   let clockEventId = "";
   for (const { seq, event } of stored) {
-    if (seen.has(event.id)) {
+    if (byId.has(event.id)) {
       anomalies.push({ type: "duplicate-event", eventId: event.id });
       continue;
     }
-    seen.add(event.id);
     const recorded = event.recorded.at;
     if (recorded < clock - toleranceMs) {
       anomalies.push({ type: "clock-went-back", eventId: event.id, after: clockEventId, byMs: clock - recorded });
     }
     const byHand = event.collection.method === "by-hand";
     const at = byHand ? event.occurred.at : Math.max(event.occurred.at, clock);
-    all.push({ event, seq, at, byHand });
+    const entry: TimelineEntry = { event, seq, at, byHand };
+    byId.set(event.id, entry);
+    if (at > now) later.push(entry);
+    else if (byHand) byHandEntries.push(entry);
+    else captures.push(entry);
     if (recorded > clock) {
       clock = recorded;
       clockEventId = event.id;
     }
   }
-  const entries = all.filter((entry) => entry.at <= now);
-  entries.sort((a, b) => a.at - b.at || a.seq - b.seq);
+  for (const entry of later) byId.delete(entry.event.id);
+  // A capture stamped later than the computer's clock said (occurred after recorded) can still break the order.
+  if (!captures.every((entry, i) => i === 0 || inTimeOrder(captures[i - 1] as TimelineEntry, entry) <= 0)) captures.sort(inTimeOrder);
   return {
-    entries,
-    byId: new Map(entries.map((entry) => [entry.event.id, entry])),
-    afterNow: all
-      .filter((entry) => entry.at > now)
-      .sort((a, b) => a.at - b.at || a.seq - b.seq)
-      .map((entry) => entry.event.id),
+    entries: merged(captures, byHandEntries.sort(inTimeOrder)),
+    byId,
+    afterNow: later.sort(inTimeOrder).map((entry) => entry.event.id),
     anomalies,
   };
 }

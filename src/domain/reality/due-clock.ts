@@ -9,7 +9,11 @@ import type { Moment } from "../evidence";
 import { dueTimes } from "../promises/deadline";
 import type { Deadline } from "../promises/promise-reading";
 
-export type DueClock = (deadline: Deadline | undefined, start: Moment) => number | undefined;
+export interface DueClock {
+  (deadline: Deadline | undefined, start: Moment): number | undefined;
+  /** Time zone names the runtime does not know: their due times are left unknown rather than guessed in UTC. */
+  readonly unknownTimeZones: ReadonlySet<string>;
+}
 
 const isElapsedTime = (deadline: Deadline): boolean =>
   deadline.type === "duration" && (deadline.unit === "minutes" || deadline.unit === "hours");
@@ -18,20 +22,38 @@ const isElapsedTime = (deadline: Deadline): boolean =>
 export function createDueClock(): DueClock {
   const memory = new Map<string, number | undefined>();
   const elapsed = new Map<string, number | undefined>();
-  return (deadline, start) => {
+  // A promise owed to each of 800 attempts asks with the same deadline object 800 times.
+  const keys = new WeakMap<Deadline, string>();
+  const unknownTimeZones = new Set<string>();
+  const due = (deadline: Deadline, start: Moment): number | undefined => {
+    if (unknownTimeZones.has(start.timeZone)) return undefined;
+    try {
+      return dueTimes({ deadline }, start)[0];
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      unknownTimeZones.add(start.timeZone);
+      return undefined;
+    }
+  };
+  const clock = (deadline: Deadline | undefined, start: Moment): number | undefined => {
     if (deadline === undefined) return undefined;
-    const key = JSON.stringify(deadline);
+    let key = keys.get(deadline);
+    if (key === undefined) {
+      key = JSON.stringify(deadline);
+      keys.set(deadline, key);
+    }
     if (isElapsedTime(deadline)) {
       const zoneKey = `${key}\u0000${start.timeZone}`;
       if (!elapsed.has(zoneKey)) {
-        const [due] = dueTimes({ deadline }, start);
-        elapsed.set(zoneKey, due === undefined ? undefined : due - start.at);
+        const at = due(deadline, start);
+        elapsed.set(zoneKey, at === undefined ? undefined : at - start.at);
       }
       const length = elapsed.get(zoneKey);
       return length === undefined ? undefined : start.at + length;
     }
     const startKey = `${key}\u0000${start.timeZone}\u0000${start.at}`;
-    if (!memory.has(startKey)) memory.set(startKey, dueTimes({ deadline }, start)[0]);
+    if (!memory.has(startKey)) memory.set(startKey, due(deadline, start));
     return memory.get(startKey);
   };
+  return Object.assign(clock, { unknownTimeZones });
 }

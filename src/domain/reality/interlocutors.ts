@@ -35,6 +35,19 @@ export function nameKey(name: string): string {
   return name.normalize("NFKD").replace(/\p{M}/gu, "").replace(/["']/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
+/** nameKey, once per distinct name: a long case repeats a few dozen names thousands of times. */
+function nameKeys(): (name: string) => string {
+  const known = new Map<string, string>();
+  return (name) => {
+    let key = known.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      known.set(name, key);
+    }
+    return key;
+  };
+}
+
 /** "Gertrude Martin <g.martin@brand.example>" → the name; a bare address stays the address. */
 function senderName(response: EventOfKind<"response">): string | undefined {
   const { from, email } = response.payload;
@@ -43,6 +56,7 @@ function senderName(response: EventOfKind<"response">): string | undefined {
 }
 
 export function interlocutorsOf(timeline: Timeline, attempts: ContactAttempts, answers: Answers): { list: Interlocutor[]; handOffs: HandOff[] } {
+  const keyOf = nameKeys();
   const people = new Map<string, Interlocutor>();
   const meet = (key: string, name: string, channel: Channel, eventId: string, at: number) => {
     const known = people.get(key);
@@ -63,7 +77,7 @@ export function interlocutorsOf(timeline: Timeline, attempts: ContactAttempts, a
       const kind = event.payload.event;
       const name = author?.trim();
       if (side === "agent" && (kind === "message" || kind === "handoff") && (name || kind === "message")) {
-        meet(name ? `name:${nameKey(name)}` : `chat:${conversationId}`, name ?? "", "chat", event.id, at);
+        meet(name ? `name:${keyOf(name)}` : `chat:${conversationId}`, name ?? "", "chat", event.id, at);
       }
       if (kind === "handoff") {
         const previous = previousAuthor?.trim() || responder.get(conversationId);
@@ -72,15 +86,15 @@ export function interlocutorsOf(timeline: Timeline, attempts: ContactAttempts, a
       } else if (kind === "message" && (side === "agent" || side === "bot")) {
         const now = name || side;
         const before = responder.get(conversationId);
-        if (before !== undefined && nameKey(before) !== nameKey(now)) handOffs.push({ eventId: event.id, conversationId, at, from: before, to: now });
+        if (before !== undefined && keyOf(before) !== keyOf(now)) handOffs.push({ eventId: event.id, conversationId, at, from: before, to: now });
         responder.set(conversationId, now);
       }
     } else if (event.kind === "contact-attempt") {
       const attempt = attempts.byEventId.get(event.id);
-      if (attempt?.spokeWith) meet(`name:${nameKey(attempt.spokeWith)}`, attempt.spokeWith, attempt.channel, event.id, at);
+      if (attempt?.spokeWith) meet(`name:${keyOf(attempt.spokeWith)}`, attempt.spokeWith, attempt.channel, event.id, at);
     } else if (event.kind === "response" && written.has(event.id)) {
       const name = senderName(event);
-      if (name) meet(`name:${nameKey(name)}`, name, event.payload.channel, event.id, at);
+      if (name) meet(`name:${keyOf(name)}`, name, event.payload.channel, event.id, at);
     }
   }
   return { list: [...people.values()], handOffs };

@@ -51,12 +51,13 @@ export function readCaseReality(events: readonly SequencedEvent[], options: Real
   const timeline = caseTimeline(events, now, options.clockToleranceMs ?? DEFAULT_CLOCK_TOLERANCE_MS);
   const attempts = contactAttempts(timeline);
   const answers = findAnswers(timeline, attempts, options.isAutomaticReply ?? isAutomaticResponse);
+  const dueClock = createDueClock();
   const promises = promiseStandings({
     timeline,
     attempts,
     answers,
     now,
-    dueClock: createDueClock(),
+    dueClock,
     readingOf: options.readingOf ?? storedReading,
     channelsOf: options.channelsOf ?? channelsInWords,
     ...(options.orderDate ? { orderDate: options.orderDate } : {}),
@@ -84,7 +85,12 @@ export function readCaseReality(events: readonly SequencedEvent[], options: Real
     interlocutors: people.list,
     handOffs: people.handOffs,
     figures,
-    anomalies: [...timeline.anomalies, ...attempts.anomalies, ...answers.anomalies],
+    anomalies: [
+      ...timeline.anomalies,
+      ...attempts.anomalies,
+      ...answers.anomalies,
+      ...[...dueClock.unknownTimeZones].map((timeZone): Anomaly => ({ type: "unknown-time-zone", timeZone })),
+    ],
     afterNow: timeline.afterNow,
   };
 }

@@ -124,3 +124,13 @@ describe("responses and references that do not add up", () => {
     expect(after.promises[0]?.promiseId).toBe(promise);
   });
 });
+
+describe("captures stamped after the clock", () => {
+  it("still come out in time order when one says it occurred after it was recorded", () => {
+    const c = new CaseBuilder();
+    const late = c.note("2025-03-03T12:00:00+01:00", "occurred after it was recorded", { byHand: false, recordedAt: "2025-03-03T10:00:00+01:00" });
+    const next = c.note("2025-03-03T11:00:00+01:00", "next", { byHand: false });
+    const timeline = caseTimeline(c.events, at("2025-04-01T00:00:00+02:00"));
+    expect(timeline.entries.map((e) => e.event.id)).toEqual([next, late]);
+  });
+});
