@@ -4,14 +4,17 @@
 // in which Receipts wrote it down. That order survives a computer clock set backwards; the clock does not.
 // Callers holding a plain array already in storage order can use `inStorageOrder`.
 //
-// Times: durations are measured on `occurred`. Two kinds of event differ:
-// - an automatic capture happened when it was recorded, so it cannot have happened before what was stored
-//   before it: when its clock reads earlier (the computer's clock went back), it is taken to have happened
-//   at the latest time already seen, and keeps its place in storage order;
-// - an event entered by hand happened when the person says: a call logged today may have occurred last
-//   week, so its `occurred` is used as stated and places it in time.
-// The computer's clock is read from `recorded`, which is the machine's time for every event (for automatic
-// captures it equals `occurred`). It going back by more than a tolerance is an anomaly, listed.
+// Times: durations are measured on `occurred`. Where that time came from decides how far it is trusted:
+// - read from the computer's clock (`occurred` equals `recorded`: every capture, and an entry by hand
+//   logged "now"): the event cannot have happened before what was stored before it. When the clock reads
+//   earlier (it was set back), the event is taken to have happened at the latest time already seen, and
+//   keeps its place in storage order;
+// - stated by the person (`occurred` differs from `recorded`: a call logged today that took place last
+//   week, a promise dated by the chat line it quotes, a corrected time): used as stated, and it places the
+//   event in time.
+// The computer's clock is read from `recorded`, which is the machine's time for every event. It going back
+// by more than a tolerance is an anomaly, listed.
+// Corrections (domain/cases/corrections.ts) are applied before: this reads the events as given.
 import type { EvidenceEvent } from "../evidence";
 import type { Anomaly } from "./anomalies";
 
@@ -24,15 +27,18 @@ export interface SequencedEvent {
 export interface TimelineEntry {
   event: EvidenceEvent;
   seq: number;
-  /** The time the engine measures with (epoch ms): `occurred`, or for a capture whose clock went back, no earlier than what was stored before it. */
+  /** The time the engine measures with (epoch ms): `occurred`, or for a time read from a clock that went back, no earlier than what was stored before it. */
   at: number;
-  byHand: boolean;
+  /** `occurred` was stated by the person rather than read from the clock. */
+  stated: boolean;
 }
 
 export interface Timeline {
   /** Events up to `now`, by time, then by storage order. */
   entries: TimelineEntry[];
   byId: ReadonlyMap<string, TimelineEntry>;
+  /** Every event once, in storage order, also those after `now` (corrections of readings apply whenever made). */
+  storageOrder: EvidenceEvent[];
   /** Ids of events that happened after `now`, in time order: left out of everything. */
   afterNow: string[];
   anomalies: Anomaly[];
@@ -67,11 +73,12 @@ export function caseTimeline(input: readonly SequencedEvent[], now: number, tole
   const stored = sorted ? input : [...input].sort((a, b) => a.seq - b.seq);
   const anomalies: Anomaly[] = [];
   const byId = new Map<string, TimelineEntry>();
-  // Captures come out in time order (their time never goes below the clock); entries by hand are sorted
-  // apart and merged in: a long case is mostly captures.
-  const captures: TimelineEntry[] = [];
-  const byHandEntries: TimelineEntry[] = [];
+  // Clock-timed events come out in time order (their time never goes below the clock); stated ones are
+  // sorted apart and merged in: a long case is mostly captures.
+  const clocked: TimelineEntry[] = [];
+  const statedEntries: TimelineEntry[] = [];
   const later: TimelineEntry[] = [];
+  const storageOrder: EvidenceEvent[] = [];
   let clock = -Infinity;
   let clockEventId = "";
   for (const { seq, event } of stored) {
@@ -83,24 +90,24 @@ export function caseTimeline(input: readonly SequencedEvent[], now: number, tole
     if (recorded < clock - toleranceMs) {
       anomalies.push({ type: "clock-went-back", eventId: event.id, after: clockEventId, byMs: clock - recorded });
     }
-    const byHand = event.collection.method === "by-hand";
-    const at = byHand ? event.occurred.at : Math.max(event.occurred.at, clock);
-    const entry: TimelineEntry = { event, seq, at, byHand };
+    const stated = event.occurred.at !== recorded;
+    const at = stated ? event.occurred.at : Math.max(recorded, clock);
+    const entry: TimelineEntry = { event, seq, at, stated };
     byId.set(event.id, entry);
+    storageOrder.push(event);
     if (at > now) later.push(entry);
-    else if (byHand) byHandEntries.push(entry);
-    else captures.push(entry);
+    else if (stated) statedEntries.push(entry);
+    else clocked.push(entry);
     if (recorded > clock) {
       clock = recorded;
       clockEventId = event.id;
     }
   }
   for (const entry of later) byId.delete(entry.event.id);
-  // A capture stamped later than the computer's clock said (occurred after recorded) can still break the order.
-  if (!captures.every((entry, i) => i === 0 || inTimeOrder(captures[i - 1] as TimelineEntry, entry) <= 0)) captures.sort(inTimeOrder);
   return {
-    entries: merged(captures, byHandEntries.sort(inTimeOrder)),
+    entries: merged(clocked, statedEntries.sort(inTimeOrder)),
     byId,
+    storageOrder,
     afterNow: later.sort(inTimeOrder).map((entry) => entry.event.id),
     anomalies,
   };

@@ -18,12 +18,19 @@ export interface DueClock {
 const isElapsedTime = (deadline: Deadline): boolean =>
   deadline.type === "duration" && (deadline.unit === "minutes" || deadline.unit === "hours");
 
+/** Memory for one deadline (all equal deadlines share it), per time zone. */
+interface Remembered {
+  /** Elapsed-time deadlines: due minus start. */
+  length: Map<string, number | undefined>;
+  /** Calendar deadlines: due time by start. */
+  byStart: Map<string, Map<number, number | undefined>>;
+}
+
 /** One clock per engine run: its memory lasts as long as the run. */
 export function createDueClock(): DueClock {
-  const memory = new Map<string, number | undefined>();
-  const elapsed = new Map<string, number | undefined>();
+  const byContent = new Map<string, Remembered>();
   // A promise owed to each of 800 attempts asks with the same deadline object 800 times.
-  const keys = new WeakMap<Deadline, string>();
+  const byObject = new WeakMap<Deadline, Remembered>();
   const unknownTimeZones = new Set<string>();
   const due = (deadline: Deadline, start: Moment): number | undefined => {
     if (unknownTimeZones.has(start.timeZone)) return undefined;
@@ -35,25 +42,34 @@ export function createDueClock(): DueClock {
       return undefined;
     }
   };
+  const memoryOf = (deadline: Deadline): Remembered => {
+    let memory = byObject.get(deadline);
+    if (memory === undefined) {
+      const key = JSON.stringify(deadline);
+      memory = byContent.get(key) ?? { length: new Map(), byStart: new Map() };
+      byContent.set(key, memory);
+      byObject.set(deadline, memory);
+    }
+    return memory;
+  };
   const clock = (deadline: Deadline | undefined, start: Moment): number | undefined => {
     if (deadline === undefined) return undefined;
-    let key = keys.get(deadline);
-    if (key === undefined) {
-      key = JSON.stringify(deadline);
-      keys.set(deadline, key);
-    }
+    const memory = memoryOf(deadline);
     if (isElapsedTime(deadline)) {
-      const zoneKey = `${key}\u0000${start.timeZone}`;
-      if (!elapsed.has(zoneKey)) {
+      if (!memory.length.has(start.timeZone)) {
         const at = due(deadline, start);
-        elapsed.set(zoneKey, at === undefined ? undefined : at - start.at);
+        memory.length.set(start.timeZone, at === undefined ? undefined : at - start.at);
       }
-      const length = elapsed.get(zoneKey);
+      const length = memory.length.get(start.timeZone);
       return length === undefined ? undefined : start.at + length;
     }
-    const startKey = `${key}\u0000${start.timeZone}\u0000${start.at}`;
-    if (!memory.has(startKey)) memory.set(startKey, due(deadline, start));
-    return memory.get(startKey);
+    let starts = memory.byStart.get(start.timeZone);
+    if (starts === undefined) {
+      starts = new Map();
+      memory.byStart.set(start.timeZone, starts);
+    }
+    if (!starts.has(start.at)) starts.set(start.at, due(deadline, start));
+    return starts.get(start.at);
   };
   return Object.assign(clock, { unknownTimeZones });
 }

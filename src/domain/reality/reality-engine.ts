@@ -12,7 +12,7 @@ import { contactAttempts } from "./contact-attempts";
 import { createDueClock } from "./due-clock";
 import { findAnswers, isAutomaticResponse, type ResponseEvent } from "./first-answers";
 import { interlocutorsOf, type HandOff, type Interlocutor } from "./interlocutors";
-import { storedReading, type ReadingOf } from "./promise-readings";
+import { correctedReadings, type ReadingOf } from "./promise-readings";
 import { channelsInWords, promiseStandings, type ChannelsOf, type PromiseStanding } from "./promise-verdicts";
 
 export interface RealityOptions {
@@ -22,7 +22,7 @@ export interface RealityOptions {
   timeZone?: string;
   /** The order (or return, cancellation) date that refund-like promises count from, when the person gave it. */
   orderDate?: Moment;
-  /** How each promise was read; default: the reading stored with it. */
+  /** How each promise reads; default: the reading stored with it, or the person's last correction of it. */
   readingOf?: ReadingOf;
   /** Channels a standing reply-time promise is owed to; default: those its words name. */
   channelsOf?: ChannelsOf;
@@ -58,7 +58,7 @@ export function readCaseReality(events: readonly SequencedEvent[], options: Real
     answers,
     now,
     dueClock,
-    readingOf: options.readingOf ?? storedReading,
+    readingOf: options.readingOf ?? correctedReadings(timeline.storageOrder),
     channelsOf: options.channelsOf ?? channelsInWords,
     ...(options.orderDate ? { orderDate: options.orderDate } : {}),
     ...(options.keptEvidence ? { keptEvidence: options.keptEvidence } : {}),

@@ -1,6 +1,7 @@
 // Builds a case's events for the reality engine tests, in storage order (seq follows the calls).
-// Automatic captures are recorded when they occur; events entered by hand are recorded at `recordedAt`
-// (default: when they occurred) and keep the time the person gave.
+// Automatic captures are recorded when they occur; events entered by hand are recorded at `recordedAt`,
+// by default when they occurred or, if later, when the last event was stored, and keep the time the
+// person gave.
 import type { Channel, EvidenceEvent } from "../../../../src/domain/evidence";
 import type { SequencedEvent } from "../../../../src/domain/reality/case-timeline";
 import type { ClockStart, Deadline, PromiseKind, PromiseReading } from "../../../../src/domain/promises/promise-reading";
@@ -30,6 +31,7 @@ export const days = (amount: number, unit: "calendar-days" | "business-days" = "
 export class CaseBuilder {
   readonly events: SequencedEvent[] = [];
   private count = 0;
+  private lastRecorded = -Infinity;
 
   constructor(private readonly caseId = "case-reality-0001") {}
 
@@ -37,7 +39,10 @@ export class CaseBuilder {
     const id = `evt-${String(++this.count).padStart(6, "0")}`;
     const timeZone = timing.timeZone ?? PARIS;
     const occurred = { at: ms(time), timeZone };
-    const recorded = { at: timing.recordedAt === undefined ? occurred.at : ms(timing.recordedAt), timeZone };
+    // Entered by hand: written down after it happened, and after everything stored before it.
+    const loggedAt = timing.byHand ? Math.max(occurred.at, this.lastRecorded) : occurred.at;
+    const recorded = { at: timing.recordedAt === undefined ? loggedAt : ms(timing.recordedAt), timeZone };
+    this.lastRecorded = Math.max(this.lastRecorded, recorded.at);
     const event = {
       v: 1,
       id,
@@ -74,12 +79,17 @@ export class CaseBuilder {
     return this.add("response", { channel: "email", text: "Hello, here is our answer to your question.", ...payload }, time, timing ?? { byHand: true });
   }
 
+  /** The person's correction of how a promise reads. */
+  correctReading(promiseId: string, corrected: Pick<PromiseReading, "kind" | "deadline" | "clockStart">, time: Time, timing?: Timing): string {
+    return this.add("promise-reading", { promiseId, reading: corrected }, time, timing ?? { byHand: true });
+  }
+
   note(time: Time, text = "Still waiting.", timing?: Timing): string {
     return this.add("note", { text }, time, timing ?? { byHand: true });
   }
 
   /** An event of a kind this version does not know, as a later version might store. */
   foreign(time: Time): string {
-    return this.add("promise-reading" as EvidenceEvent["kind"], { promiseId: "evt-000001" }, time);
+    return this.add("reminder-snoozed" as EvidenceEvent["kind"], { promiseId: "evt-000001" }, time);
   }
 }

@@ -210,3 +210,41 @@ describe("daylight-saving change in Paris (last Sunday of October: 26 October 20
     expect(verdict?.status).toBe("kept");
   });
 });
+
+describe("the person's corrections of a reading", () => {
+  it("use the last correction in storage order, even one made after now, and a correction without deadline removes it", () => {
+    const c = new CaseBuilder();
+    const promise = c.promise("2025-06-01T10:00:00+02:00", "On vous répond vite", reading("reply-time", days(2), "each-contact", "fr"));
+    c.attempt("2025-06-02T10:00:00+02:00");
+    const now = at("2025-06-03T12:00:00+02:00");
+    expect(verdictOf(c, now, promise).verdict?.status).toBe("pending");
+
+    c.correctReading(promise, { kind: "reply-time", deadline: hours(24), clockStart: "each-contact" }, "2025-06-02T11:00:00+02:00");
+    const corrected = verdictOf(c, now, promise);
+    expect(corrected.reading).toMatchObject({ deadline: hours(24), language: "fr", confidence: 1 });
+    expect(corrected.verdict?.status).toBe("broken");
+
+    c.correctReading(promise, { kind: "other", clockStart: "statement" }, "2025-06-10T09:00:00+02:00");
+    const withdrawn = verdictOf(c, now, promise);
+    expect(withdrawn.verdict).toBeUndefined();
+    expect(withdrawn.noVerdict).toBe("no-deadline");
+  });
+});
+
+describe("a promise dated by the words it quotes", () => {
+  it("counts a callback from when the agent said it, not from when the person marked it days later", () => {
+    const c = new CaseBuilder();
+    c.message("conv-1", "person", "Pouvez-vous me rappeler ?", "2025-04-01T15:00:00+02:00");
+    const said = c.message("conv-1", "agent", "Je vous rappelle demain avant 18h.", "2025-04-01T15:05:00+02:00", { author: "Sam" });
+    c.note("2025-04-04T09:00:00+02:00", "Toujours rien.", { byHand: false });
+    // Marked as a promise on 4 April; it carries the chat line's own time.
+    const promise = c.promise("2025-04-01T15:05:00+02:00", "Je vous rappelle demain avant 18h.", reading("callback", { type: "before-time", dayOffset: 1, hour: 18, minute: 0 }, "statement", "fr"), {
+      byHand: true,
+      recordedAt: "2025-04-04T09:30:00+02:00",
+    });
+    const standing = verdictOf(c, at("2025-04-04T10:00:00+02:00"), promise);
+    expect(said).not.toBe(promise);
+    expect(standing.at).toBe(at("2025-04-01T15:05:00+02:00"));
+    expect(standing.verdict?.obligations[0]).toMatchObject({ due: at("2025-04-02T18:00:00+02:00"), status: "broken" });
+  });
+});

@@ -38,6 +38,7 @@ type Spec =
   | { k: "message"; conversation: number; side: "person" | "agent" | "bot" | "system"; author: string | undefined; handoff: boolean }
   | { k: "promise"; reading: number | undefined; quote: number }
   | { k: "response"; replyTo: number | undefined; automatic: boolean; from: string | undefined; channel: Channel }
+  | { k: "correction"; target: number; reading: number }
   | { k: "note" };
 
 const channel = fc.constantFrom<Channel>("web-form", "email", "phone", "letter", "visit", "social");
@@ -57,12 +58,14 @@ const spec: fc.Arbitrary<Spec> = fc.oneof(
   },
   { weight: 3, arbitrary: fc.record({ k: fc.constant("promise" as const), reading: fc.option(fc.nat({ max: READINGS.length - 1 }), { nil: undefined }), quote: fc.nat({ max: QUOTES.length - 1 }) }) },
   { weight: 3, arbitrary: fc.record({ k: fc.constant("response" as const), replyTo: fc.option(fc.nat(), { nil: undefined }), automatic: fc.boolean(), from: name, channel }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant("correction" as const), target: fc.nat(), reading: fc.nat({ max: READINGS.length - 1 }) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant("note" as const) }) },
 );
 
 function build(items: ReadonlyArray<{ minute: number; delay: number; spec: Spec }>): EvidenceEvent[] {
   const c = new CaseBuilder();
   const attempts: string[] = [];
+  const promises: string[] = [];
   for (const { minute, delay, spec: s } of items) {
     const time = START + minute * MINUTE;
     const byHand = { byHand: true, recordedAt: time + delay * MINUTE };
@@ -84,8 +87,15 @@ function build(items: ReadonlyArray<{ minute: number; delay: number; spec: Spec 
         });
         break;
       case "promise":
-        c.promise(time, QUOTES[s.quote] as string, s.reading === undefined ? undefined : READINGS[s.reading], byHand);
+        promises.push(c.promise(time, QUOTES[s.quote] as string, s.reading === undefined ? undefined : READINGS[s.reading], byHand));
         break;
+      case "correction": {
+        const { kind, deadline, clockStart } = READINGS[s.reading] as PromiseReading;
+        // Recorded when made (distinct minutes), so two corrections of one promise always have an order.
+        if (promises.length > 0) c.correctReading(promises[s.target % promises.length] as string, { kind, clockStart, ...(deadline ? { deadline } : {}) }, time, { byHand: true, recordedAt: time });
+        else c.note(time, "nothing to correct", byHand);
+        break;
+      }
       case "response": {
         const inReplyTo = s.replyTo === undefined || attempts.length === 0 ? undefined : attempts[s.replyTo % attempts.length];
         const text = s.automatic ? "We have received your request and will reply within 48 hours." : "Here is our answer about your line.";
