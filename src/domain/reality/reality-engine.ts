@@ -3,6 +3,8 @@
 // the array is in (storage order comes from `seq`, see case-timeline.ts). Events that happened after
 // `now` are left out, so a case can be read as it stood on any day. Event kinds it does not know are
 // ignored, as are notes and attachments unless the person marks them as keeping a promise.
+// Corrections of events ("correction") are applied by the caller first (domain/cases/case-reality.ts);
+// corrections of how a promise reads ("promise-reading") are read here.
 import type { Channel, Moment } from "../evidence";
 import type { Anomaly } from "./anomalies";
 import { attemptRealities, type AttemptReality } from "./attempt-realities";
