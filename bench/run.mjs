@@ -11,11 +11,13 @@ import { findBrowser } from "../scripts/browsers.mjs";
 import { createResults } from "./results.mjs";
 import foundation from "./foundation/index.mjs";
 import reality from "./reality/index.mjs";
+import dossier from "./dossier/index.mjs";
 
 /** Each suite is `async ({ results, log }) => void` and adds its figures with `results.add`. */
 const SUITES = [
   { name: "foundation", run: foundation },
   { name: "reality", run: reality },
+  { name: "dossier", run: dossier },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");

@@ -5,12 +5,12 @@ import { utf8 } from "../domain/dossier/bytes";
 import type { CaseFile } from "../domain/dossier/case-file";
 import { caseJsonSchemaText } from "../domain/dossier/json-schema";
 import type { Signer } from "../domain/dossier/signer";
-import { writeBundle, type Bundle, type BundleFile } from "./bundle-writer";
-import { renderDossierHtml, type DossierArtifact } from "./dossier-html";
+import { writeBundle, yieldToEventLoop, type Bundle, type BundleFile } from "./bundle-writer";
+import { renderDossierHtmlInSteps, type DossierArtifact } from "./dossier-html";
 import type { DossierLanguage } from "./dossier-text";
 import type { PromiseReality } from "./reality-hook";
 import { readmeText } from "./readme-text";
-import { renderTimelineCsv } from "./timeline-csv";
+import { renderTimelineCsvInSteps } from "./timeline-csv";
 
 export const BUNDLE_PATHS = { dossier: "dossier.html", case: "case.json", csv: "timeline.csv", schema: "case.schema.json", pem: "signer.pem", readme: "README.txt", verify: "verify.html" } as const;
 
@@ -39,12 +39,14 @@ export interface DossierBundleRequest {
 
 export async function buildDossierBundle(request: DossierBundleRequest): Promise<Bundle> {
   const { caseFile, lang } = request;
-  const html = renderDossierHtml({ caseFile, artifacts: request.artifacts, lang, images: "linked", ...(request.reality ? { reality: request.reality } : {}) });
+  const pause = request.pause ?? yieldToEventLoop;
+  const html = await renderDossierHtmlInSteps({ caseFile, artifacts: request.artifacts, lang, images: "linked", ...(request.reality ? { reality: request.reality } : {}) }, pause);
+  const csv = await renderTimelineCsvInSteps(caseFile, lang, pause);
   const text = (path: string, content: string): BundleFile => ({ path, bytes: utf8(content), compress: true });
   const files: BundleFile[] = [
     text(BUNDLE_PATHS.dossier, html),
     text(BUNDLE_PATHS.case, `${JSON.stringify(caseFile, null, 2)}\n`),
-    text(BUNDLE_PATHS.csv, renderTimelineCsv(caseFile, lang)),
+    text(BUNDLE_PATHS.csv, csv),
     text(BUNDLE_PATHS.schema, caseJsonSchemaText()),
     text(BUNDLE_PATHS.pem, signerPem(caseFile.signer)),
     text(BUNDLE_PATHS.readme, readmeText(caseFile, lang)),
@@ -58,7 +60,7 @@ export async function buildDossierBundle(request: DossierBundleRequest): Promise
     signer: caseFile.signer,
     sign: request.sign,
     files,
-    ...(request.pause ? { pause: request.pause } : {}),
+    pause,
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   });
 }

@@ -41,29 +41,41 @@ const SHOWN_LIMIT = 4000;
 const CSP = "default-src 'none'; img-src data: 'self' file:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 export function renderDossierHtml(input: DossierHtmlInput): string {
+  return [...dossierHtmlParts(input)].join("\n");
+}
+
+/** The same page, built in steps: a large case's timeline is written a slice at a time, with a pause between. */
+export async function renderDossierHtmlInSteps(input: DossierHtmlInput, pause: () => Promise<void>, partsPerStep = 500): Promise<string> {
+  const parts: string[] = [];
+  for (const part of dossierHtmlParts(input)) {
+    parts.push(part);
+    if (parts.length % partsPerStep === 0) await pause();
+  }
+  return parts.join("\n");
+}
+
+function* dossierHtmlParts(input: DossierHtmlInput): Generator<string> {
   const { caseFile, lang } = input;
   const theCase = caseFile.case;
   const held = new Map(input.artifacts.map((a) => [a.sha256, a]));
   const heldSet = new Set(held.keys());
   const title = `${dt(lang, "dossier")}: ${theCase.brand.name} — ${theCase.title}`;
-  return [
-    `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
-    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
-    `<title>${e(title)}</title>\n<style>${DOSSIER_CSS}</style>\n</head>\n<body>`,
-    `<header><h1>${e(title)}</h1><p class="meta">${e(dt(lang, "preparedWith", readableTime(caseFile.exported.at, caseFile.exported.timeZone, lang), `${caseFile.exported.by.browser} ${caseFile.exported.by.browserVersion}, Receipts ${caseFile.exported.by.extensionVersion}`))}</p></header>`,
-    summarySection(caseFile, lang),
-    promisesSection(caseFile, lang),
-    input.reality ? realitySection(input.reality) : "",
-    proofSection(lang),
-    `<section id="timeline"><h2>${e(dt(lang, "timeline"))}</h2><ol class="timeline">`,
-    ...[...caseFile.events]
-      .sort((a, b) => a.occurred.at - b.occurred.at)
-      .map((event) => timelineItem(event, caseFile, lang, artifactRefs(event, heldSet).map((h) => held.get(h) as DossierArtifact), input.images)),
-    `</ol></section>`,
-    annexSection(caseFile, input.artifacts, lang),
-    `</body>\n</html>\n`,
-  ].join("\n");
+  yield `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">`;
+  yield `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
+  yield `<meta name="viewport" content="width=device-width, initial-scale=1">`;
+  yield `<title>${e(title)}</title>\n<style>${DOSSIER_CSS}</style>\n</head>\n<body>`;
+  yield `<header><h1>${e(title)}</h1><p class="meta">${e(dt(lang, "preparedWith", readableTime(caseFile.exported.at, caseFile.exported.timeZone, lang), `${caseFile.exported.by.browser} ${caseFile.exported.by.browserVersion}, Receipts ${caseFile.exported.by.extensionVersion}`))}</p></header>`;
+  yield summarySection(caseFile, lang);
+  yield promisesSection(caseFile, lang);
+  if (input.reality) yield realitySection(input.reality);
+  yield proofSection(lang);
+  yield `<section id="timeline"><h2>${e(dt(lang, "timeline"))}</h2><ol class="timeline">`;
+  for (const event of [...caseFile.events].sort((a, b) => a.occurred.at - b.occurred.at)) {
+    yield timelineItem(event, caseFile, lang, artifactRefs(event, heldSet).map((h) => held.get(h) as DossierArtifact), input.images);
+  }
+  yield `</ol></section>`;
+  yield* annexParts(caseFile, input.artifacts, lang);
+  yield `</body>\n</html>\n`;
 }
 
 function summarySection(caseFile: CaseFile, lang: DossierLanguage): string {
@@ -132,15 +144,10 @@ function timelineItem(event: EvidenceEvent, caseFile: CaseFile, lang: DossierLan
   return `<li id="event-${e(event.id)}"><p class="event-head">${head.join(" · ")}</p>${quotes.join("")}${figures.join("")}${others.join("")}<p class="hash">${e(event.hash ?? "")}</p></li>`;
 }
 
-function annexSection(caseFile: CaseFile, artifacts: readonly DossierArtifact[], lang: DossierLanguage): string {
-  const rows = caseFile.events.map(
-    (ev, i) =>
-      `<tr><td>${i + 1}</td><td>${e(readableTime(ev.recorded.at, ev.recorded.timeZone, lang))}</td><td>${e(kindText(ev, lang))}</td><td class="hash">${e(ev.id)}</td><td class="hash">${e(ev.hash ?? "")}</td><td class="hash">${e(ev.previousHash ?? dt(lang, "none"))}</td></tr>`,
-  );
-  const files = artifacts.map((a) => `<tr><td class="hash">${e(a.path)}</td><td>${e(a.mediaType)}</td><td>${a.size}</td><td class="hash">${e(a.sha256)}</td></tr>`);
+function* annexParts(caseFile: CaseFile, artifacts: readonly DossierArtifact[], lang: DossierLanguage): Generator<string> {
   const signer = caseFile.signer;
   const chain = caseFile.chain;
-  return [
+  yield [
     `<section id="annex" class="annex"><h2>${e(dt(lang, "annex"))}</h2>`,
     `<h3>${e(dt(lang, "signing"))}</h3><dl class="facts">`,
     signer
@@ -148,8 +155,14 @@ function annexSection(caseFile: CaseFile, artifacts: readonly DossierArtifact[],
       : `<dt>${e(dt(lang, "fingerprint"))}</dt><dd>${e(dt(lang, "noKey"))}</dd>`,
     chain ? `<dt>${e(dt(lang, "chainHead"))}</dt><dd class="hash">${e(chain.head ?? dt(lang, "none"))}</dd><dt>${e(dt(lang, "chainCount"))}</dt><dd>${chain.count}</dd>` : "",
     `</dl><h3>${e(dt(lang, "annexEvents"))}</h3>`,
-    `<table><thead><tr><th>${e(dt(lang, "colNumber"))}</th><th>${e(dt(lang, "colTime"))}</th><th>${e(dt(lang, "colKind"))}</th><th>${e(dt(lang, "colId"))}</th><th>${e(dt(lang, "colHash"))}</th><th>${e(dt(lang, "colPrevious"))}</th></tr></thead><tbody>${rows.join("")}</tbody></table>`,
-    `<h3>${e(dt(lang, "annexFiles"))}</h3>`,
+    `<table><thead><tr><th>${e(dt(lang, "colNumber"))}</th><th>${e(dt(lang, "colTime"))}</th><th>${e(dt(lang, "colKind"))}</th><th>${e(dt(lang, "colId"))}</th><th>${e(dt(lang, "colHash"))}</th><th>${e(dt(lang, "colPrevious"))}</th></tr></thead><tbody>`,
+  ].join("");
+  for (const [i, ev] of caseFile.events.entries()) {
+    yield `<tr><td>${i + 1}</td><td>${e(readableTime(ev.recorded.at, ev.recorded.timeZone, lang))}</td><td>${e(kindText(ev, lang))}</td><td class="hash">${e(ev.id)}</td><td class="hash">${e(ev.hash ?? "")}</td><td class="hash">${e(ev.previousHash ?? dt(lang, "none"))}</td></tr>`;
+  }
+  const files = artifacts.map((a) => `<tr><td class="hash">${e(a.path)}</td><td>${e(a.mediaType)}</td><td>${a.size}</td><td class="hash">${e(a.sha256)}</td></tr>`);
+  yield [
+    `</tbody></table><h3>${e(dt(lang, "annexFiles"))}</h3>`,
     files.length
       ? `<table><thead><tr><th>${e(dt(lang, "colFile"))}</th><th>${e(dt(lang, "colType"))}</th><th>${e(dt(lang, "colSize"))}</th><th>SHA-256</th></tr></thead><tbody>${files.join("")}</tbody></table>`
       : `<p>${e(dt(lang, "noFiles"))}</p>`,

@@ -12,13 +12,20 @@ function format(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeForm
   return f;
 }
 
+const zones = new Map<string, string>();
+/** The zone if the runtime knows it, else UTC (an event from a newer runtime may name a zone we lack). */
 function safeZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone });
-    return timeZone;
-  } catch {
-    return "UTC";
+  let zone = zones.get(timeZone);
+  if (zone === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone });
+      zone = timeZone;
+    } catch {
+      zone = "UTC";
+    }
+    zones.set(timeZone, zone);
   }
+  return zone;
 }
 
 /** "12 Mar 2025, 14:03:22 GMT+1 (Europe/Paris)". */

@@ -17,9 +17,25 @@ export function csvCell(value: string): string {
 }
 
 export function renderTimelineCsv(caseFile: CaseFile, lang: DossierLanguage): string {
-  const rows = [HEADERS[lang]];
+  return [...timelineCsvLines(caseFile, lang)].join("");
+}
+
+/** The same text, built in steps with a pause every `linesPerStep` events. */
+export async function renderTimelineCsvInSteps(caseFile: CaseFile, lang: DossierLanguage, pause: () => Promise<void>, linesPerStep = 1000): Promise<string> {
+  const lines: string[] = [];
+  for (const line of timelineCsvLines(caseFile, lang)) {
+    lines.push(line);
+    if (lines.length % linesPerStep === 0) await pause();
+  }
+  return lines.join("");
+}
+
+function* timelineCsvLines(caseFile: CaseFile, lang: DossierLanguage): Generator<string> {
+  const row = (cells: string[]) => `${cells.map(csvCell).join(",")}\r\n`;
+  // A byte-order mark so spreadsheet programs read the accents as UTF-8; CRLF as RFC 4180 says.
+  yield `\uFEFF${row(HEADERS[lang])}`;
   for (const event of caseFile.events) {
-    rows.push([
+    yield row([
       isoWithOffset(event.occurred.at, event.occurred.timeZone),
       event.occurred.timeZone,
       isoWithOffset(event.recorded.at, event.recorded.timeZone),
@@ -31,6 +47,4 @@ export function renderTimelineCsv(caseFile: CaseFile, lang: DossierLanguage): st
       event.hash ?? "",
     ]);
   }
-  // A byte-order mark so spreadsheet programs read the accents as UTF-8; CRLF as RFC 4180 says.
-  return `\uFEFF${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

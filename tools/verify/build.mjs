@@ -55,6 +55,11 @@ export async function buildVerifyPage() {
 `;
 }
 
+/** Any TypeScript module of the tree as one ES module for Node 20 (the schema writer uses it). */
+export async function buildNodeModule(entry) {
+  return bundle(resolve(root, entry), { node: true });
+}
+
 /** The command-line verifier as one ES module for Node 20. */
 export async function buildVerifyCli() {
   return `#!/usr/bin/env node\n${await bundle(resolve(here, "cli.ts"), { node: true })}`;

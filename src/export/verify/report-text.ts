@@ -56,6 +56,8 @@ function refusalText(r: ZipRefusal, lang: ReportLanguage): string {
       return en ? `The files would unpack to more than ${r.limit} bytes in all (a ZIP bomb?).` : `Les fichiers feraient plus de ${r.limit} octets une fois décompressés (une bombe ZIP ?).`;
     case "size-mismatch":
       return en ? `"${r.path}" does not unpack to the ${r.declared} bytes it declares; stopped (a ZIP bomb, or a damaged file).` : `« ${r.path} » ne se décompresse pas en ${r.declared} octets comme annoncé ; arrêté (bombe ZIP ou fichier abîmé).`;
+    case "inconsistent-entry":
+      return en ? `The ZIP's two records of "${r.path}" disagree, so different tools would unpack different files.` : `Les deux enregistrements de « ${r.path} » dans le ZIP divergent : des outils différents décompresseraient des fichiers différents.`;
     case "corrupt-entry":
       return en ? `"${r.path}" is damaged inside the ZIP.` : `« ${r.path} » est abîmé dans le ZIP.`;
   }

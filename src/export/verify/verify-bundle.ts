@@ -75,10 +75,20 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
     if (expected !== null && computed !== expected) findings.push({ kind: "unknown-signer", fingerprint: computed, expected });
   }
 
+  // Hashing runs off the main thread (WebCrypto): start the files' and the events' hashes now, and
+  // check the schema meanwhile.
+  const hashing = Promise.all([...files].map(async ([path, bytes]) => [path, await sha256Hex(bytes)] as const));
+  const caseBytes = files.get(CASE_PATH);
+  const caseJson = caseBytes ? parseJson(caseBytes) : null;
+  const caseValue = (caseJson?.ok && typeof caseJson.value === "object" && caseJson.value !== null ? caseJson.value : null) as { case?: { id?: unknown }; events?: unknown; signer?: { fingerprint?: unknown } } | null;
+  // The chain is checked even when the schema fails: it tells which event was touched.
+  const events = Array.isArray(caseValue?.events) ? caseValue.events.filter((e): e is EvidenceEvent => typeof e === "object" && e !== null) : [];
+  const chaining = caseValue ? verifyChain(events, { expectedHead: { hash: manifest.chain.head, count: manifest.chain.count } }) : null;
+  const schema = caseJson?.ok ? CaseFile.safeParse(caseJson.value) : null;
+
   // Every file listed, unchanged; nothing added.
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
-  const hashes = new Map<string, string>();
-  await Promise.all([...files].map(async ([path, bytes]) => hashes.set(path, await sha256Hex(bytes))));
+  const hashes = new Map(await hashing);
   for (const file of manifest.files) {
     const actual = hashes.get(file.path);
     if (actual === undefined) findings.push({ kind: "file-missing", path: file.path });
@@ -93,25 +103,15 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
   }
 
   // The case and its chain, against the head the signed manifest records.
-  let eventsChecked = 0;
-  const caseBytes = files.get(CASE_PATH);
-  if (!caseBytes) findings.push({ kind: "case-missing" });
-  else {
-    const caseJson = parseJson(caseBytes);
-    if (!caseJson.ok) findings.push({ kind: "case-invalid", issues: [{ path: "(root)", message: caseJson.message }] });
-    else {
-      const parsed = CaseFile.safeParse(caseJson.value);
-      if (!parsed.success) findings.push({ kind: "case-invalid", issues: issuesOf(parsed.error) });
-      const value = caseJson.value as { case?: { id?: unknown }; events?: unknown; signer?: { fingerprint?: unknown } };
-      if (value.case?.id !== manifest.case.id) findings.push({ kind: "case-mismatch", what: "case-id" });
-      if (value.signer !== undefined && value.signer.fingerprint !== manifest.signer.fingerprint) findings.push({ kind: "case-mismatch", what: "signer" });
-      // The chain is checked even when the schema fails: it tells which event was touched.
-      const events = Array.isArray(value.events) ? value.events.filter((e): e is EvidenceEvent => typeof e === "object" && e !== null) : [];
-      eventsChecked = events.length;
-      const chain = await verifyChain(events, { expectedHead: { hash: manifest.chain.head, count: manifest.chain.count } });
-      findings.push(...chain.findings.map((finding): BundleFinding => ({ kind: "chain", finding })));
-    }
+  if (!caseBytes || !caseJson) findings.push({ kind: "case-missing" });
+  else if (!caseJson.ok) findings.push({ kind: "case-invalid", issues: [{ path: "(root)", message: caseJson.message }] });
+  else if (schema && !schema.success) findings.push({ kind: "case-invalid", issues: issuesOf(schema.error) });
+  if (caseValue && chaining) {
+    if (caseValue.case?.id !== manifest.case.id) findings.push({ kind: "case-mismatch", what: "case-id" });
+    if (caseValue.signer !== undefined && caseValue.signer.fingerprint !== manifest.signer.fingerprint) findings.push({ kind: "case-mismatch", what: "signer" });
+    findings.push(...(await chaining).findings.map((finding): BundleFinding => ({ kind: "chain", finding })));
   }
+  const eventsChecked = events.length;
 
   return report({
     signer: { fingerprint: manifest.signer.fingerprint, expected },

@@ -2,9 +2,10 @@
 // could hurt the reader: paths that leave the folder (zip-slip), entries that inflate beyond a cap
 // (zip bombs, including ones that lie about their size), truncated or encrypted archives.
 // The central directory is authoritative (it is what unzip tools list); each entry is inflated
-// in steps and stopped as soon as it outgrows its declared size.
+// in steps and stopped as soon as it outgrows its declared size. CRC-32s are not checked: the
+// signed manifest's SHA-256 of every file is the check that matters, and a file it does not list
+// is reported as added whatever its content.
 import { Inflate } from "fflate";
-import { crc32 } from "./crc32";
 
 export interface ZipLimits {
   /** Largest uncompressed size accepted for one file. */
@@ -26,7 +27,9 @@ export type ZipRefusal =
   | { reason: "file-too-large"; path: string; size: number; limit: number }
   | { reason: "total-too-large"; size: number; limit: number }
   | { reason: "size-mismatch"; path: string; declared: number }
-  | { reason: "corrupt-entry"; path: string };
+  | { reason: "corrupt-entry"; path: string }
+  /** The entry's two records (central directory, local header) disagree: tools could extract different files. */
+  | { reason: "inconsistent-entry"; path: string };
 
 export type ZipReading = { ok: true; files: Map<string, Uint8Array> } | { ok: false; refusal: ZipRefusal };
 
@@ -72,11 +75,13 @@ function readEntries(data: Uint8Array, limits: ZipLimits): Map<string, Uint8Arra
   const size = u32(end + 12);
   const offset = u32(end + 16);
   if (count === 0xffff || offset === 0xffffffff) throw new Refused({ reason: "unsupported", detail: "ZIP64 archives" });
+  // One disk only, and both entry counts equal: tools that read one count or the other must see the same files.
+  if (u16(end + 4) !== 0 || u16(end + 6) !== 0 || u16(end + 8) !== count) throw new Refused({ reason: "unsupported", detail: "split (multi-disk) archives" });
   if (count > limits.maxEntries) throw new Refused({ reason: "too-many-entries", count, limit: limits.maxEntries });
   if (offset + size > end) throw new Refused({ reason: "truncated" });
 
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  const entries: Array<{ name: string; method: number; crc: number; compressed: number; size: number; local: number }> = [];
+  const entries: Array<{ name: string; rawName: Uint8Array; method: number; compressed: number; size: number; local: number }> = [];
   let total = 0;
   let at = offset;
   for (let i = 0; i < count; i++) {
@@ -92,7 +97,7 @@ function readEntries(data: Uint8Array, limits: ZipLimits): Map<string, Uint8Arra
     }
     if (unsafePath(name)) throw new Refused({ reason: "unsafe-path", path: name });
     if (flags & 1) throw new Refused({ reason: "unsupported", path: name, detail: "encrypted entries" });
-    const entry = { name, method: u16(at + 10), crc: u32(at + 16), compressed: u32(at + 20), size: u32(at + 24), local: u32(at + 42) };
+    const entry = { name, rawName, method: u16(at + 10), compressed: u32(at + 20), size: u32(at + 24), local: u32(at + 42) };
     if (entry.size > limits.maxFileBytes) throw new Refused({ reason: "file-too-large", path: name, size: entry.size, limit: limits.maxFileBytes });
     total += entry.size;
     if (total > limits.maxTotalBytes) throw new Refused({ reason: "total-too-large", size: total, limit: limits.maxTotalBytes });
@@ -105,15 +110,21 @@ function readEntries(data: Uint8Array, limits: ZipLimits): Map<string, Uint8Arra
     if (entry.name.endsWith("/")) continue; // a folder: no content to check
     if (files.has(entry.name)) throw new Refused({ reason: "duplicate-entry", path: entry.name });
     if (entry.local + 30 > data.length || u32(entry.local) !== LOCAL) throw new Refused({ reason: "truncated" });
+    // Tools that stream a ZIP read the local header instead: its name and method must be the central ones.
+    const localName = data.subarray(entry.local + 30, entry.local + 30 + u16(entry.local + 26));
+    if (u16(entry.local + 8) !== entry.method || !sameBytes(localName, entry.rawName)) throw new Refused({ reason: "inconsistent-entry", path: entry.name });
     const start = entry.local + 30 + u16(entry.local + 26) + u16(entry.local + 28);
     if (start + entry.compressed > data.length) throw new Refused({ reason: "truncated" });
     const raw = data.subarray(start, start + entry.compressed);
     const content = entry.method === 0 ? stored(raw, entry) : entry.method === 8 ? inflated(raw, entry) : undefined;
     if (!content) throw new Refused({ reason: "unsupported", path: entry.name, detail: `compression method ${entry.method}` });
-    if (crc32(content) !== entry.crc) throw new Refused({ reason: "corrupt-entry", path: entry.name });
     files.set(entry.name, content);
   }
   return files;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
 function findEndOfCentralDirectory(data: Uint8Array, view: DataView): number {

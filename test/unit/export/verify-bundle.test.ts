@@ -185,3 +185,16 @@ describe("verifyBundle", () => {
     expect((await verifyBundle(zip)).findings).toEqual([{ kind: "manifest-missing" }]);
   });
 });
+
+describe("verifyBundle on a case.json that is not even an object", () => {
+  it("says it does not fit its schema", async () => {
+    const key = await testKey();
+    const { zip } = await makeBundle({ key });
+    const files = filesOf(zip);
+    files["case.json"] = bytesOf("42");
+    await rehash(files, "case.json");
+    files["manifest.sig"] = await key.sign(files["manifest.json"] as Uint8Array);
+    const report = await verifyBundle(zipSync(files));
+    expect(report.findings).toEqual([{ kind: "case-invalid", issues: [{ path: "(root)", message: expect.any(String) }] }]);
+  });
+});

@@ -1,0 +1,25 @@
+// Bench suite "dossier": export of a large case as a signed bundle, and its verification.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildNodeModule } from "../../tools/verify/build.mjs";
+import { median } from "../stats.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+export default async function dossier({ results, log }) {
+  const quick = process.env.RECEIPTS_BENCH_QUICK === "1";
+  const module = join(root, "node_modules/.cache/receipts-bench/dossier-measure.mjs");
+  mkdirSync(dirname(module), { recursive: true });
+  writeFileSync(module, await buildNodeModule("bench/dossier/measure.ts"));
+  const { measure } = await import(`${pathToFileURL(module).href}?t=${Date.now()}`);
+  const rounds = quick ? 1 : 5;
+  log(`building a case of 10,000 events and 200 screenshots, ${rounds} export(s) and verification(s)…`);
+  const f = await measure(rounds);
+  const mb = (n) => `${(n / 2 ** 20).toFixed(1)} MB`;
+  const detail = `${f.events} events, ${f.screenshots} screenshots (${mb(f.inputBytes)}), bundle ${mb(f.bundleBytes)}, median of ${rounds}; in Node ${process.version} with the code the dashboard runs`;
+  results.add({ name: "Dossier bundle export, 10,000 events + 200 screenshots", value: median(f.exportMs), unit: "ms", target: { max: 3000 }, detail: `${detail}; longest step without yielding ${f.longestPauseMs.toFixed(0)} ms` });
+  results.add({ name: "Dossier bundle verification, same bundle", value: median(f.verifyMs), unit: "ms", target: { max: 1000 }, detail: `${detail}; verdict ${f.verdict}` });
+  results.add({ name: "Dossier export: longest step without yielding", value: f.longestPauseMs, unit: "ms", target: { max: 250 }, detail: "how long the page building the bundle can be frozen: rendering, hashing and zipping in steps with a pause between" });
+  results.add({ name: "Dossier bundle verifies intact", value: f.verdict === "intact", unit: "bool", target: { equals: true } });
+}
