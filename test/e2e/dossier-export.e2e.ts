@@ -16,6 +16,8 @@ import { verifyBundle } from "../../src/export/verify/verify-bundle";
 import { CaseFile } from "../../src/domain/dossier/case-file";
 import { sha256Hex } from "../../src/domain/integrity/sha256";
 import { artifactPath } from "../../src/export/dossier-bundle";
+import { sealChain } from "../../src/domain/integrity/event-hash";
+import type { EvidenceEvent } from "../../src/domain/evidence";
 
 let browser: ExtensionBrowser;
 let sample: SampleCase;
@@ -32,18 +34,22 @@ async function exportWith(button: RegExp | string): Promise<{ name: string; byte
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "receipts-dossier-e2e-"));
   browser = await launchChromium();
-  // Bigger pictures than the unit tests', so the printed dossier shows them.
-  sample = await sampleCase({ screenshots: 0 });
-  const pictures = await Promise.all([0, 1].map(async (i) => {
-    const bytes = screenshotPng(i, 480, 270);
-    const sha256 = await sha256Hex(bytes);
-    return { sha256, mediaType: "image/png", size: bytes.length, path: artifactPath(sha256, "image/png"), bytes };
-  }));
-  sample = await sampleCase({ screenshots: 0 });
-  const { sealChain } = await import("../../src/domain/integrity/event-hash");
-  const last = sample.events.at(-1);
-  const attachments = pictures.map((p, i) => ({ ...last, id: `evt-shot-${i}`, kind: "attachment", occurred: { ...last?.occurred, at: (last?.occurred.at ?? 0) + (i + 1) * 60_000 }, recorded: { ...last?.recorded, at: (last?.recorded.at ?? 0) + (i + 1) * 60_000 }, payload: { fileName: `screenshot-${i + 1}.png`, mediaType: "image/png", size: p.size, sha256: p.sha256 } }));
-  sample = { ...sample, events: await sealChain([...sample.events, ...(attachments as typeof sample.events)]), artifacts: pictures };
+  // Bigger pictures than the unit tests', so the printed dossier shows them: each referenced by an
+  // attachment event sealed at the end of the chain.
+  const base = await sampleCase({ screenshots: 0 });
+  const pictures = await Promise.all(
+    [0, 1].map(async (i) => {
+      const bytes = screenshotPng(i, 480, 270);
+      const sha256 = await sha256Hex(bytes);
+      return { sha256, mediaType: "image/png", size: bytes.length, path: artifactPath(sha256, "image/png"), bytes };
+    }),
+  );
+  const last = base.events.at(-1) as EvidenceEvent;
+  const later = (i: number) => ({ at: last.occurred.at + (i + 1) * 60_000, timeZone: last.occurred.timeZone });
+  const attachments = pictures.map(
+    (p, i): EvidenceEvent => ({ ...last, id: `evt-shot-${i}`, kind: "attachment", occurred: later(i), recorded: later(i), payload: { fileName: `screenshot-${i + 1}.png`, mediaType: "image/png", size: p.size, sha256: p.sha256 } }),
+  );
+  sample = { ...base, events: await sealChain([...base.events, ...attachments]), artifacts: pictures };
   await insertCase(browser, sample);
   dashboard = await browser.openDashboard(`#case=${sample.theCase.id}`);
   await dashboard.getByRole("heading", { name: sample.theCase.title }).waitFor();

@@ -1,0 +1,59 @@
+// The dossier in Firefox ESR: the background makes its signing key (a non-extractable CryptoKey kept
+// in Firefox's IndexedDB), the dashboard shows its fingerprint and exports a signed bundle that
+// verifies intact, signed by that key.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchFirefox, type FirefoxExtensionBrowser } from "./support/firefox";
+import { caseRows, writeCaseRows } from "./support/dossier-case";
+import { sampleCase, type SampleCase } from "../fixtures/dossier/sample-case";
+import { verifyBundle } from "../../src/export/verify/verify-bundle";
+
+let firefox: FirefoxExtensionBrowser;
+let sample: SampleCase;
+
+async function eventually<T>(what: string, read: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+beforeAll(async () => {
+  firefox = await launchFirefox();
+  sample = await sampleCase();
+  // The helper page evaluates in the extension's origin: the same IndexedDB as the background.
+  await firefox.inExtension(writeCaseRows, caseRows(sample));
+}, 90_000);
+
+afterAll(async () => {
+  await firefox?.close();
+});
+
+describe("the dossier in Firefox", () => {
+  it("exports a signed bundle that verifies intact, by the key whose fingerprint the dashboard shows", async () => {
+    const dashboard = await firefox.openDashboard(`#case=${sample.theCase.id}`);
+    const fingerprintElement = await dashboard.waitForSelector("[data-testid='key-fingerprint']", { timeout: 20_000 });
+    const fingerprint = (await fingerprintElement?.evaluate((e) => e.textContent)) ?? "";
+    expect(fingerprint).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
+
+    await dashboard.locator("::-p-aria([name='Export signed bundle (ZIP)'][role='button'])").click();
+    const name = await eventually("the bundle download", () => readdirSync(firefox.downloadDir).find((n) => n.endsWith(".zip")));
+    // Firefox writes the file, then renames it: wait until its size settles.
+    const path = join(firefox.downloadDir, name);
+    let bytes = new Uint8Array();
+    await eventually("a complete file", () => {
+      const now = new Uint8Array(readFileSync(path));
+      const settled = now.length > 0 && now.length === bytes.length;
+      bytes = now;
+      return settled ? true : undefined;
+    });
+    const report = await verifyBundle(bytes, { expectedFingerprint: fingerprint });
+    expect(report.findings).toEqual([]);
+    expect(report.verdict).toBe("intact");
+    expect(report.eventsChecked).toBe(sample.events.length);
+  });
+});
