@@ -29,6 +29,8 @@ const SAYS_AUTOMATIC = wordsPattern([
   "en congés? jusqu'",
 ]);
 
+const MAY_SAY_AUTOMATIC = /auto|office|bureau|cong|consult|surveill|monitor|lue/i;
+
 const CONFIRMS_RECEIPT = wordsPattern([
   "we(?: have|'ve) (?:well |successfully )?received your",
   "we(?: have|'ve) (?:well )?registered your",
@@ -70,7 +72,8 @@ export interface BrandMessage {
 
 /** Whether the text itself says a machine wrote it (also used for chat lines an agent's widget sends). */
 export function saysAutomatic(text: string): boolean {
-  return SAYS_AUTOMATIC.test(plain(text));
+  // Every wording above contains one of these: most chat lines are ruled out before being normalised.
+  return MAY_SAY_AUTOMATIC.test(text) && SAYS_AUTOMATIC.test(plain(text));
 }
 
 export function isAutomaticReply(message: BrandMessage): boolean {

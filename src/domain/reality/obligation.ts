@@ -25,13 +25,24 @@ export interface Keeping {
   at: number;
 }
 
-export function judge(due: number | undefined, keeping: Keeping | undefined, now: number): Pick<Obligation, "status" | "keptBy" | "keptAt" | "late"> {
-  const kept = keeping ? { keptBy: keeping.eventId, keptAt: keeping.at } : {};
-  if (due === undefined) return { status: "pending", ...kept };
-  if (keeping !== undefined && keeping.at <= due) return { status: "kept", ...kept };
-  if (keeping !== undefined) return { status: "broken", ...kept, late: { ms: keeping.at - due, stillNothing: false } };
-  if (now > due) return { status: "broken", late: { ms: now - due, stillNothing: true } };
-  return { status: "pending" };
+/** Settles `obligation` (its start and due time set) against what kept it, if anything, at `now`. */
+export function settle(obligation: Obligation, keeping: Keeping | undefined, now: number): Obligation {
+  // Built by assignment, not spreads: a standing promise in a long case has thousands of obligations.
+  const due = obligation.due;
+  if (keeping !== undefined) {
+    obligation.keptBy = keeping.eventId;
+    obligation.keptAt = keeping.at;
+  }
+  if (due === undefined) obligation.status = "pending";
+  else if (keeping !== undefined && keeping.at <= due) obligation.status = "kept";
+  else if (keeping !== undefined) {
+    obligation.status = "broken";
+    obligation.late = { ms: keeping.at - due, stillNothing: false };
+  } else if (now > due) {
+    obligation.status = "broken";
+    obligation.late = { ms: now - due, stillNothing: true };
+  } else obligation.status = "pending";
+  return obligation;
 }
 
 /** A promise is broken when any obligation is, pending while any is open or none has started, kept otherwise. */

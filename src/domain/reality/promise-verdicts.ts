@@ -17,7 +17,7 @@ import type { Timeline, TimelineEntry } from "./case-timeline";
 import type { ContactAttempts } from "./contact-attempts";
 import type { DueClock } from "./due-clock";
 import type { Answers } from "./first-answers";
-import { judge, overall, type Keeping, type Obligation, type VerdictStatus } from "./obligation";
+import { overall, settle, type Keeping, type Obligation, type VerdictStatus } from "./obligation";
 import { channelsNamed } from "./promise-channels";
 import type { PromiseEvent, ReadingOf } from "./promise-readings";
 import { firstAtOrAfter } from "./time-search";
@@ -98,7 +98,10 @@ function verdictOf(promise: PromiseEvent, promiseAt: number, reading: PromiseRea
       const answer = keptBy === "an-answer" ? answers.firstAnswer.get(attempt.id) : undefined;
       const keeping = sooner(answer && { eventId: answer.eventId, at: answer.at }, firstFrom(marked, attempt.at));
       const beforePromise = attempt.at < promiseAt;
-      obligations.push({ startedBy: attempt.id, start: attempt.at, ...(due === undefined ? {} : { due }), ...judge(due, keeping, now), ...(beforePromise ? { beforePromise } : {}) });
+      const obligation: Obligation = { startedBy: attempt.id, start: attempt.at, status: "pending" };
+      if (due !== undefined) obligation.due = due;
+      if (beforePromise) obligation.beforePromise = true;
+      obligations.push(settle(obligation, keeping, now));
     }
     if (obligations.length === 0) flags.push("no-attempt-yet");
     if (obligations.some((o) => o.beforePromise)) flags.push("counts-attempts-before-promise");
@@ -111,8 +114,10 @@ function verdictOf(promise: PromiseEvent, promiseAt: number, reading: PromiseRea
       const due = dueClock(reading.deadline, start);
       const answer = keptBy === "an-answer" ? firstFrom(answers.responses, start.at) : undefined;
       const keeping = sooner(answer, firstFrom(marked, start.at));
-      const startedBy = reading.clockStart === "order-date" ? {} : { startedBy: promise.id };
-      obligations.push({ ...startedBy, start: start.at, ...(due === undefined ? {} : { due }), ...judge(due, keeping, now) });
+      const obligation: Obligation = { start: start.at, status: "pending" };
+      if (reading.clockStart !== "order-date") obligation.startedBy = promise.id;
+      if (due !== undefined) obligation.due = due;
+      obligations.push(settle(obligation, keeping, now));
     }
   }
   const from = new Set<string>([promise.id]);

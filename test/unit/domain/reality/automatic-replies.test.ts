@@ -39,6 +39,9 @@ describe("automatic replies are told from answers", () => {
 
   it("reads only explicit marks for chat lines", () => {
     expect(saysAutomatic("Ceci est un message automatique")).toBe(true);
+    expect(saysAutomatic("Cette adresse  n’est pas   lue.")).toBe(true);
+    expect(saysAutomatic("This mailbox is not monitored")).toBe(true);
+    expect(saysAutomatic("Je suis ABSENTE DU BUREAU")).toBe(true);
     expect(saysAutomatic("Nous avons bien reçu votre demande, je reviens vers vous.")).toBe(false);
   });
 });
