@@ -31,7 +31,7 @@ function frameHost(frame: Element): string | undefined {
   }
 }
 
-export function findChats(roots: Iterable<Document | ShadowRoot>, frameName: string): ChatFound {
+export function findChats(roots: Iterable<Document | ShadowRoot>, frameName: string, lookForGeneric = true): ChatFound {
   const vendors = new Set<string>();
   const frameHosts = new Set<string>();
   const all = Array.from(roots);
@@ -46,7 +46,7 @@ export function findChats(roots: Iterable<Document | ShadowRoot>, frameName: str
       }
     }
   }
-  if (vendors.size === 0 && all.some((root) => conversationRegions(root, VENDOR_WIDGETS).length > 0)) vendors.add("generic");
+  if (lookForGeneric && vendors.size === 0 && all.some((root) => conversationRegions(root, VENDOR_WIDGETS).length > 0)) vendors.add("generic");
   return { vendors: Array.from(vendors), frameHosts: Array.from(frameHosts) };
 }
 
@@ -93,8 +93,9 @@ export function watchForChats(report: (found: ChatFound) => void): void {
     pending = [];
     if (added === "all") shadowRootsUnder(document).forEach(adopt);
     else for (const node of added) if (node.isConnected) shadowRootsUnder(node).forEach(adopt);
-    const found = findChats(roots, window.name);
-    const vendors = found.vendors.filter((v) => !reported.has(`v:${v}`) && !(v === "generic" && reported.size > 0));
+    // Once anything was reported, a generic chat would not be: do not read the live regions again.
+    const found = findChats(roots, window.name, reported.size === 0);
+    const vendors = found.vendors.filter((v) => !reported.has(`v:${v}`));
     const frameHosts = found.frameHosts.filter((h) => !reported.has(`h:${h}`));
     if (vendors.length === 0 && frameHosts.length === 0) return;
     vendors.forEach((v) => reported.add(`v:${v}`));

@@ -29,7 +29,8 @@ export function messageBlocks(region: Element): Element[] {
   for (let only = box.firstElementChild; box.childElementCount === 1 && only && !only.hasAttribute("aria-live") && isWrapper(only); only = box.firstElementChild) {
     box = only;
   }
-  return Array.from(box.children).filter((child) => !SKIPPED.has(child.localName) && (child.textContent ?? "").trim() !== "");
+  // A block with elements inside is taken without reading its text: this runs on every look at a long chat.
+  return Array.from(box.children).filter((child) => !SKIPPED.has(child.localName) && (child.childElementCount > 0 || (child.textContent ?? "").trim() !== ""));
 }
 
 export function looksLikeConversation(region: Element): boolean {
