@@ -7,7 +7,6 @@
 // For scale, the page's whole main-thread busy time (Performance.getMetrics TaskDuration) is given
 // too, with and without the extension (a second Chromium, run after the first: they do not compete).
 //   node bench/chat/stream.mjs            (needs dist/test/chrome; RECEIPTS_BENCH_QUICK=1: 200 messages)
-/* global chrome -- evaluated in the service worker */
 import { startFixtureServer } from "../../test/fixtures/server.mjs";
 import { launch, watchThroughPopup } from "../browser.mjs";
 
