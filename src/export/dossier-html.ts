@@ -12,6 +12,7 @@ import { dt, type DossierLanguage } from "./dossier-text";
 import { channelText, eventLines, kindText, whoText } from "./event-text";
 import { escapeHtml as e } from "./html-escape";
 import type { PromiseReality } from "./reality-hook";
+import { realityTable } from "./reality-table";
 import { readableTime } from "./time-text";
 
 export interface DossierArtifact {
@@ -30,7 +31,7 @@ export interface DossierHtmlInput {
   lang: DossierLanguage;
   /** "embedded": images as data: URIs (the HTML alone); "linked": relative paths (inside the bundle). */
   images: "embedded" | "linked";
-  /** The reality engine's table, when it exists (see reality-hook.ts). */
+  /** The promise-against-reality table; by default the reality engine's reading at export time (reality-table.ts). */
   reality?: PromiseReality;
 }
 
@@ -67,7 +68,8 @@ function* dossierHtmlParts(input: DossierHtmlInput): Generator<string> {
   yield `<header><h1>${e(title)}</h1><p class="meta">${e(dt(lang, "preparedWith", readableTime(caseFile.exported.at, caseFile.exported.timeZone, lang), `${caseFile.exported.by.browser} ${caseFile.exported.by.browserVersion}, Receipts ${caseFile.exported.by.extensionVersion}`))}</p></header>`;
   yield summarySection(caseFile, lang);
   yield promisesSection(caseFile, lang);
-  if (input.reality) yield realitySection(input.reality);
+  const reality = input.reality ?? realityTable(caseFile, lang);
+  if (reality) yield realitySection(reality);
   yield proofSection(lang);
   yield `<section id="timeline"><h2>${e(dt(lang, "timeline"))}</h2><ol class="timeline">`;
   for (const event of [...caseFile.events].sort((a, b) => a.occurred.at - b.occurred.at)) {

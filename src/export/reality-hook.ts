@@ -1,8 +1,6 @@
-// HOOK for the reality engine (src/domain/reality, being built by another helper): the table of
-// each promise against what really happened, and its figures. It did not exist when the dossier
-// was written, so the dossier renders this section only when it is given one; no table is
-// invented meanwhile. To connect it: build a PromiseReality from the engine's output in
-// src/dashboard/export-data.ts and pass it as `reality` to renderDossierHtml.
+// The dossier's table of each promise against what really happened, and its figures, as words ready
+// to print. reality-table.ts fills it from the reality engine (src/domain/reality); the dossier shows
+// the section only when the case has promises. A caller may pass its own (another reading date).
 export interface PromiseRealityRow {
   promise: string;
   /** When it was due, as the reader should see it (already formatted). */

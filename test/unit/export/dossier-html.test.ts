@@ -5,7 +5,7 @@ import { Window } from "happy-dom";
 import { renderDossierHtml } from "../../../src/export/dossier-html";
 import { csvCell, renderTimelineCsv } from "../../../src/export/timeline-csv";
 import { isoWithOffset } from "../../../src/export/time-text";
-import { FORMULA_TEXT, HOSTILE_TEXT, sampleCase, sampleCaseFile, testKey, type SampleCase } from "../../fixtures/dossier/sample-case";
+import { FORMULA_TEXT, HOSTILE_TEXT, PROMISE_QUOTE, sampleCase, sampleCaseFile, testKey, type SampleCase } from "../../fixtures/dossier/sample-case";
 import type { CaseFile } from "../../../src/domain/dossier/case-file";
 
 let sample: SampleCase;
@@ -39,7 +39,13 @@ describe("the HTML dossier", () => {
     expect(summary).toContain("Marc Dupont has been in contact with Yellow Telecom since 3 Mar 2025, 09:15:00 GMT+1 (Europe/Paris): 1 contact attempts and 4 messages are recorded");
     expect(doc.querySelector("#promises")?.textContent).toContain("A technician will call you back within 48 hours.");
     expect(doc.querySelector("#proof")?.textContent).toContain("does not prove by itself that the brand's server sent that content");
-    expect(doc.querySelector("#reality")).toBeNull(); // the reality engine's table only when given
+    // The reality engine's reading as of the export: the chat answered both contact attempts within 48 hours.
+    expect([...(doc.querySelectorAll("#reality tbody td") ?? [])].map((td) => td.textContent)).toEqual([
+      PROMISE_QUOTE,
+      "5 Mar 2025, 09:18:00 GMT+1 (Europe/Paris)",
+      "kept in time for 2 of the 2 contact attempts it applies to",
+      "kept",
+    ]);
     expect(doc.querySelectorAll("#annex tbody tr").length).toBe(sample.events.length + sample.artifacts.length);
   });
 
@@ -59,7 +65,12 @@ describe("the HTML dossier", () => {
     expect(doc.querySelector("#summary")?.textContent).toContain("est en contact avec Yellow Telecom depuis le 3 mars 2025");
   });
 
-  it("renders the reality engine's table when it is given one, escaped like the rest", () => {
+  it("leaves the section out when the case has no promise", async () => {
+    const noPromise = { ...caseFile, events: caseFile.events.filter((e) => e.kind !== "promise") };
+    expect(parse(renderDossierHtml({ caseFile: noPromise, artifacts: [], lang: "en", images: "linked" })).querySelector("#reality")).toBeNull();
+  });
+
+  it("renders a table it is given instead, escaped like the rest", () => {
     const reality = {
       heading: "Promises against reality",
       columns: { promise: "Promise", due: "Due", happened: "What happened", verdict: "Verdict" },
