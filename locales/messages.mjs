@@ -124,6 +124,10 @@ const M = {
     "Sélectionnez les mots de la promesse sur la page, puis enregistrez-les ici, avec le menu de la page (Enregistrer comme promesse) ou avec $KEYS$.",
     "KEYS",
   ],
+  promiseSelectFirstNoKeys: [
+    "Select the words of the promise on the page, then record them here or with the page's menu (Record as promise).",
+    "Sélectionnez les mots de la promesse sur la page, puis enregistrez-les ici ou avec le menu de la page (Enregistrer comme promesse).",
+  ],
   promiseNothingSelected: [
     "Nothing is selected on the page, so nothing was recorded. Select the words of the promise first.",
     "Rien n'est sélectionné sur la page : rien n'a été enregistré. Sélectionnez d'abord les mots de la promesse.",
@@ -146,6 +150,7 @@ const M = {
     "CASE",
   ],
   promiseHowRead: ["How Receipts reads it", "Comment Receipts la comprend"],
+  promiseHowReadLine: ["How Receipts reads it: $WORDS$", "Comment Receipts la comprend : $WORDS$", "WORDS"],
   promiseNoReading: ["Receipts could not read a commitment in these words.", "Receipts n'a pas su lire d'engagement dans ces mots."],
   promiseNoDeadline: [
     "Receipts could not read a deadline in these words: the promise is kept without one. You can set it below.",

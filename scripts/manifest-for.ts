@@ -19,6 +19,8 @@ export function manifestFor(base: Record<string, unknown>, target: TargetBrowser
       // Firefox for Android reads data_collection_permissions from 142 on.
       gecko_android: { strict_min_version: "142.0" },
     };
+    // Firefox has no pageCapture: its page snapshots are HTML copies made in the page (content/promise-snapshot.ts).
+    manifest.permissions = (manifest.permissions as string[] | undefined)?.filter((p) => p !== "pageCapture");
   }
   if (testBuild) {
     manifest.host_permissions = TEST_HOSTS;

@@ -4,11 +4,15 @@ import browser, { type Runtime } from "webextension-polyfill";
 import { database } from "../storage/database";
 import { forgetTab, frameHostsGranted, frameHostsRemoved } from "./chat-frames";
 import { signingKey } from "./keys";
-import { route, watchWithCase } from "./router";
+import { listenForPromiseActions } from "./promise-actions";
+import { automaticCollection, clock, route, watchWithCase } from "./router";
 import { reportStorageFailure } from "./storage-failures";
 import { hostsOfPatterns, intendedHosts, reconcileWatchedSites, stopWatching } from "./watched-sites";
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+
+// Promises: "Record as promise" in the page's menu, and the keyboard shortcut.
+listenForPromiseActions({ clock, collection: automaticCollection });
 
 // The permission can arrive after the popup is gone (Firefox closes it for the prompt):
 // a grant for a site the person asked to watch starts watching it.

@@ -13,6 +13,7 @@ import { chatDetected } from "./chat-adapters";
 import { scopeChatToTab } from "./chat-captures";
 import { frameHostAllowed, frameHostRefused, frameRequests } from "./chat-frames";
 import { pickChat } from "./chat-picker";
+import { handlePromiseRequest } from "./promise-requests";
 import { recordByHand } from "./by-hand";
 import { dossierSign, dossierSigner } from "./dossier-messages";
 import { collection, timeZone } from "./environment";
@@ -168,6 +169,13 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
       return dossierSigner(db);
     case "dossier.sign":
       return dossierSign(db, message.manifest);
+    // Promises
+    case "promise.selection":
+    case "promise.record":
+    case "promise.menu-click":
+    case "promise.correct":
+    case "promise.from-event":
+      return handlePromiseRequest(message, { clock, automatic: automaticCollection, byHand: async () => collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)) });
   }
 }
 

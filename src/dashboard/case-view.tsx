@@ -5,9 +5,12 @@ import { caseEvents, findCase } from "../storage/evidence-store";
 import { contactFacts, eventSummary, fieldValueText, kindLabel } from "../ui/evidence-text";
 import { formatMoment, t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
+import { PromiseDetails } from "./promise-details";
+import { MarkAsPromise } from "./promise-mark";
 import { ExportMenu } from "./export-menu";
 
 function EventDetails({ event }: { event: EvidenceEvent }) {
+  if (event.kind === "promise") return <PromiseDetails event={event} />;
   // Contacts entered by hand (a call, a letter, a visit, a post, an e-mail) read as labelled facts.
   const facts = contactFacts(event);
   if (facts.length > 0) {
@@ -62,6 +65,7 @@ export function CaseView({ caseId }: { caseId: string }) {
               {event.source && <span class="source"> · {event.source.url}</span>}
             </p>
             <EventDetails event={event} />
+            <MarkAsPromise event={event} />
           </li>
         ))}
       </ol>

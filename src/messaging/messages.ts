@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { CapturedEvidence, Domain, Id } from "../domain/evidence";
 import { ByHandEntry, CaseChoice } from "../domain/offline/by-hand-entry";
+import { PromiseReadingPayload, type ArtifactMissing } from "../domain/evidence";
+import type { PromiseReading } from "../domain/promises/promise-reading";
 
 /** Messages a content script may send. Treat them as written by the page itself. */
 export const ContentMessage = z.discriminatedUnion("type", [
@@ -64,8 +66,47 @@ export const PrivilegedMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("dossier.signer") }),
   /** Signs a bundle's manifest: refused unless it names this key and the case's chain head as stored now. */
   z.object({ type: z.literal("dossier.sign"), manifest: z.string().max(20_000_000) }),
+  // Promises
+  /** What is selected in the tab, read as the popup opens: shown to the person, and what "Record a promise" keeps. */
+  z.object({ type: z.literal("promise.selection"), tabId: z.number().int() }),
+  /** Record the tab's selection as a promise, once per `requestKey`; `selectionToken` names the selection read as the popup opened. */
+  z.object({ type: z.literal("promise.record"), tabId: z.number().int(), requestKey: z.uuid(), selectionToken: z.uuid().optional() }),
+  /** A context-menu click, handed to the menu's own handler as the menu hands it: automated tests cannot click the browser's menu. */
+  z.object({
+    type: z.literal("promise.menu-click"),
+    tabId: z.number().int(),
+    menuItemId: z.string().max(100),
+    selectionText: z.string().max(200_000).optional(),
+    frameId: z.number().int().optional(),
+  }),
+  /** The person's correction of how a promise reads, appended as a promise-reading event (once per `correctionKey`). */
+  z.object({ type: z.literal("promise.correct"), promiseId: Id, reading: PromiseReadingPayload.shape.reading, correctionKey: z.uuid() }),
+  /** A chat message or a logged call marked as a promise: a new promise event quoting it. */
+  z.object({ type: z.literal("promise.from-event"), eventId: Id, requestKey: z.uuid() }),
 ]);
 export type PrivilegedMessage = z.infer<typeof PrivilegedMessage>;
+
+/** What recording a promise gave: the reply to promise.record and promise.menu-click (as `outcome`). */
+export type RecordOutcome =
+  | {
+      status: "recorded";
+      eventId: string;
+      caseId: string;
+      caseTitle: string;
+      /** No case was open for the site: one was started for it. */
+      caseStarted: boolean;
+      host: string;
+      quote: string;
+      reading?: PromiseReading;
+      screenshotMissing?: ArtifactMissing;
+      snapshotMissing?: ArtifactMissing;
+      framesLeftOut: number;
+      duplicate: boolean;
+    }
+  | { status: "nothing-selected" }
+  | { status: "too-long"; length: number }
+  | { status: "not-a-web-page" }
+  | { status: "no-access" };
 
 export const ErrorCode = z.enum(["invalid-message", "forbidden", "not-watched", "storage-failed", "permission-missing", "not-found", "internal"]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

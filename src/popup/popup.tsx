@@ -12,6 +12,7 @@ import { StorageErrorBanner } from "../ui/storage-error-banner";
 import { targetTab, type TargetTab } from "./target-tab";
 import { ChatControls } from "./chat-controls";
 import { LinkPrompts } from "./link-prompts";
+import { PromiseRecorder } from "./promise-record";
 import { LogContactEntry } from "./log-entry";
 
 function dashboardUrl(caseId?: string): string {
@@ -120,6 +121,7 @@ export function Popup() {
       <StorageErrorBanner />
       <LinkPrompts />
       {tab === undefined ? null : host ? <SiteEvidence host={host} /> : <p>{t("notAWebSite")}</p>}
+      {tab && host ? <PromiseRecorder tabId={tab.id} /> : null}
       {tab !== undefined && <LogContactEntry tab={tab ?? undefined} />}
     </>
   );

@@ -1,0 +1,77 @@
+// The two ways to record a promise without opening the popup: "Record as promise" in the page's context
+// menu (shown on a selection) and the keyboard shortcut. Both grant activeTab for the tab, so they work on
+// pages Receipts does not watch. The person is told the outcome in a notification.
+import browser, { type Menus, type Tabs } from "webextension-polyfill";
+import { randomUuid } from "../domain/random-id";
+import type { PageSelection } from "../content/promise-selection";
+import { outcomeLines } from "../ui/promise-outcome";
+import { recordPromise, type RecordDeps, type RecordOutcome } from "./promise-recording";
+import { readSelection } from "./promise-selection";
+
+export const MENU_ID = "record-promise";
+export const COMMAND = "record-promise";
+
+/** What a context-menu click gives the listener (Menus.OnClickData, the parts used here). */
+export interface MenuClick {
+  menuItemId: string | number;
+  selectionText?: string;
+  frameId?: number;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+async function notify(outcome: RecordOutcome): Promise<void> {
+  const recorded = outcome.status === "recorded";
+  await browser.notifications
+    .create(`promise-${randomUuid()}`, {
+      type: "basic",
+      iconUrl: browser.runtime.getURL("icons/icon-128.png"),
+      title: browser.i18n.getMessage(recorded ? "promiseNotifyRecorded" : "promiseNotifyNotRecorded"),
+      message: outcomeLines(outcome, true).join("\n"),
+    })
+    .catch(() => undefined);
+}
+
+/**
+ * The menu hands over the text it saw selected when it opened: the truest "moment of the action". The
+ * page's own selection keeps the exact line breaks and gives the text around it; it is used when it still
+ * says the same words. If the page changed them since, the menu's words are recorded.
+ */
+function menuSelection(click: MenuClick, inPage: PageSelection | undefined): PageSelection | undefined {
+  const menuText = click.selectionText ?? "";
+  if (inPage && (menuText === "" || squash(inPage.text) === squash(menuText))) return inPage;
+  if (menuText === "") return inPage;
+  return { text: menuText, context: "", framesLeftOut: inPage?.framesLeftOut ?? 0, language: inPage?.language ?? "", url: inPage?.url ?? "", title: inPage?.title ?? "" };
+}
+
+export async function onMenuClicked(click: MenuClick, tab: Pick<Tabs.Tab, "id"> | undefined, deps: RecordDeps): Promise<RecordOutcome | undefined> {
+  if (click.menuItemId !== MENU_ID || tab?.id === undefined) return undefined;
+  const read = await readSelection(tab.id, click.frameId);
+  const selection = menuSelection(click, read.ok ? read.selection : undefined);
+  const outcome = await recordPromise({ tabId: tab.id, requestKey: randomUuid(), ...(selection ? { selection } : {}) }, deps);
+  await notify(outcome);
+  return outcome;
+}
+
+export async function onShortcut(command: string, tab: Pick<Tabs.Tab, "id"> | undefined, deps: RecordDeps): Promise<RecordOutcome | undefined> {
+  if (command !== COMMAND) return undefined;
+  // Firefox before 126 does not pass the tab: the shortcut acts on the tab in front.
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return undefined;
+  const outcome = await recordPromise({ tabId, requestKey: randomUuid() }, deps);
+  await notify(outcome);
+  return outcome;
+}
+
+async function createMenu(): Promise<void> {
+  // Created again on every install or update: remove the old entry first, or the id would clash.
+  await browser.contextMenus.remove(MENU_ID).catch(() => undefined);
+  browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage("promiseMenuTitle"), contexts: ["selection"] });
+}
+
+/** Called once, synchronously, when the background starts: listeners must be there for the event that woke it. */
+export function listenForPromiseActions(deps: RecordDeps): void {
+  browser.runtime.onInstalled.addListener(() => void createMenu().catch(() => undefined));
+  browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => void onMenuClicked(info, tab, deps).catch(() => undefined));
+  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => void onShortcut(command, tab, deps).catch(() => undefined));
+}
