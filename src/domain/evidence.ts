@@ -31,12 +31,25 @@ export const Brand = z.object({
 });
 export type Brand = z.infer<typeof Brand>;
 
+export const Tag = z.string().trim().min(1).max(100);
+
 export const Case = z.object({
   id: Id,
   title: z.string().min(1).max(300),
   brand: Brand,
   status: CaseStatus,
   created: Moment,
+  // The fields below are the current state folded from the case's "case-change" events (domain/cases);
+  // optional, so cases stored before them stay valid.
+  tags: z.array(Tag).max(50).optional(),
+  /** Started by a capture after the brand's earlier case was closed or resolved: that earlier case. */
+  follows: Id.optional(),
+  /** Whether the person has answered "keep this new case, or add it to the earlier one?". */
+  followUpAnswered: z.boolean().optional(),
+  /** Its events were added to this other case (the person's choice); it stays stored as it was. */
+  mergedInto: Id.optional(),
+  /** Cases whose events were added to this one. */
+  absorbed: z.array(Id).max(1000).optional(),
 });
 export type Case = z.infer<typeof Case>;
 
@@ -238,6 +251,38 @@ export const AttachmentPayload = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
+// A case's own history and corrections are events too: nothing about a case is ever overwritten.
+
+/** The parts of a case the person can change. */
+export const CaseFields = z
+  .object({ title: z.string().trim().min(1).max(300), brand: Brand, status: CaseStatus, tags: z.array(Tag).max(50) })
+  .partial();
+export type CaseFields = z.infer<typeof CaseFields>;
+
+/** One change to a case, with the values before and after, so the history reads without replaying it. */
+export const CaseChangePayload = z.object({
+  change: z.enum(["opened", "renamed", "status", "brand", "tags", "merged-into", "absorbed", "follow-up-kept"]),
+  from: CaseFields,
+  to: CaseFields,
+  /** The other case of a follow-up or a merge. */
+  otherCaseId: Id.optional(),
+});
+export type CaseChangePayload = z.infer<typeof CaseChangePayload>;
+
+/**
+ * A correction of an earlier event of the same case. The corrected event stays as it was, shown as
+ * corrected; views use the corrected facts. Without `occurred` or `payload`, the event is withdrawn.
+ */
+export const CorrectionPayload = z.object({
+  supersedes: Id,
+  reason: z.string().trim().min(1).max(10_000),
+  /** When it really happened. */
+  occurred: Moment.optional(),
+  /** Fields of the corrected event's payload that change, checked against that event's kind. */
+  payload: z.record(z.string(), z.unknown()).optional(),
+});
+export type CorrectionPayload = z.infer<typeof CorrectionPayload>;
+
 const eventBase = {
   /** Format version of this event. */
   v: z.literal(EVIDENCE_MODEL_VERSION),
@@ -263,6 +308,8 @@ export const EvidenceEvent = z.discriminatedUnion("kind", [
   z.object({ ...eventBase, kind: z.literal("response"), payload: ResponsePayload }),
   z.object({ ...eventBase, kind: z.literal("note"), payload: NotePayload }),
   z.object({ ...eventBase, kind: z.literal("attachment"), payload: AttachmentPayload }),
+  z.object({ ...eventBase, kind: z.literal("case-change"), payload: CaseChangePayload }),
+  z.object({ ...eventBase, kind: z.literal("correction"), payload: CorrectionPayload }),
 ]);
 export type EvidenceEvent = z.infer<typeof EvidenceEvent>;
 export type EventKind = EvidenceEvent["kind"];

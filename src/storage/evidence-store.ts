@@ -1,9 +1,11 @@
 // Intent-named operations over the database. Events are only ever added, never changed.
 import Dexie from "dexie";
-import type { Case, CapturedEvidence, Collection, EvidenceEvent, Moment, Source } from "../domain/evidence";
+import type { Case, CaseChangePayload, CapturedEvidence, Collection, CorrectionPayload, EvidenceEvent, Moment, Source } from "../domain/evidence";
 import { EVIDENCE_MODEL_VERSION, EvidenceEvent as EvidenceEventSchema } from "../domain/evidence";
 import { brandNameFromHost, hostBelongsTo, hostOf } from "../domain/brand";
 import { sealEvent } from "../domain/integrity/event-hash";
+import { applyChange, changesFor, type CaseEdit } from "../domain/cases/case-state";
+import { applyCorrection, isCorrectable, withdraws } from "../domain/cases/corrections";
 import type { ReceiptsDatabase, StoredEvent, WatchedSite } from "./database";
 
 const CLOSED_STATUSES: ReadonlySet<Case["status"]> = new Set(["resolved", "closed"]);
@@ -46,14 +48,34 @@ export function newCaseForHost(host: string, clock: Clock): Case {
   };
 }
 
-/** The open case of the site, created if there is none. */
-export async function ensureCaseForHost(db: ReceiptsDatabase, host: string, clock: Clock): Promise<Case> {
-  return db.transaction("rw", db.cases, async () => {
+/** The brand's latest case that was resolved or closed (not merged into another), if any. */
+export async function finishedCaseForHost(db: ReceiptsDatabase, host: string): Promise<Case | undefined> {
+  const all = await db.cases.toArray();
+  return all
+    .filter((c) => CLOSED_STATUSES.has(c.status) && !c.mergedInto && hostBelongsTo(host, c.brand.domains))
+    .sort((a, b) => b.created.at - a.created.at)[0];
+}
+
+/**
+ * The open case of the site, created if there is none. With `collection` (a capture arriving), a case
+ * started after the brand's earlier case was closed or resolved records that earlier case, as an "opened"
+ * event in its chain: the person is then asked whether to keep it or add it to the earlier one.
+ */
+export async function ensureCaseForHost(db: ReceiptsDatabase, host: string, clock: Clock, collection?: Collection): Promise<Case> {
+  return db.transaction("rw", db.cases, db.events, async () => {
     const existing = await openCaseForHost(db, host);
     if (existing) return existing;
     const created = newCaseForHost(host, clock);
-    await db.cases.add(created);
-    return created;
+    const earlier = collection ? await finishedCaseForHost(db, host) : undefined;
+    if (!earlier || !collection) {
+      await db.cases.add(created);
+      return created;
+    }
+    const opened: CaseChangePayload = { change: "opened", from: {}, to: { title: created.title, brand: created.brand, status: created.status }, otherCaseId: earlier.id };
+    const followUp = applyChange(created, opened);
+    await db.cases.add(followUp);
+    await appendToChain(db, { id: clock.newId(), caseId: created.id, kind: "case-change", payload: opened, recorded: created.created, occurred: created.created, collection } as UnsealedEvent, {});
+    return followUp;
   });
 }
 
@@ -94,7 +116,7 @@ export async function storeCapture(db: ReceiptsDatabase, capture: CaptureToStore
   return db.transaction("rw", db.cases, db.events, async () => {
     const earlier = await db.events.where("captureKey").equals(capture.captureKey).first();
     if (earlier) return { eventId: earlier.id, caseId: earlier.caseId, duplicate: true };
-    const theCase = await ensureCaseForHost(db, capture.host, clock);
+    const theCase = await ensureCaseForHost(db, capture.host, clock, capture.collection);
     const now = clock.now();
     const event = await appendToChain(
       db,
@@ -204,4 +226,91 @@ export async function readSetting<T>(db: ReceiptsDatabase, key: string): Promise
 
 export async function writeSetting(db: ReceiptsDatabase, key: string, value: unknown): Promise<void> {
   await db.settings.put({ key, value });
+}
+
+// Cases: the person's changes to a case, corrections, follow-ups. Each is an event in the case's chain;
+// the cases table keeps the folded state (domain/cases/case-state.ts), updated in the same transaction.
+
+async function appendChange(db: ReceiptsDatabase, theCase: Case, change: CaseChangePayload, collection: Collection, clock: Clock): Promise<Case> {
+  const now = clock.now();
+  await appendToChain(db, { id: clock.newId(), caseId: theCase.id, kind: "case-change", payload: change, recorded: now, occurred: now, collection } as UnsealedEvent, {});
+  const next = applyChange(theCase, change);
+  await db.cases.put(next);
+  return next;
+}
+
+/** A case the person starts from the dashboard, its opening recorded as its first event. */
+export async function createCase(db: ReceiptsDatabase, fields: Pick<Case, "title" | "brand"> & { tags?: string[] }, collection: Collection, clock: Clock): Promise<Case> {
+  return db.transaction("rw", db.cases, db.events, async () => {
+    const created: Case = { id: clock.newId(), title: fields.title, brand: fields.brand, status: "open", created: clock.now() };
+    await db.cases.add(created);
+    const to = { title: created.title, brand: created.brand, status: created.status, ...(fields.tags?.length ? { tags: fields.tags } : {}) };
+    return appendChange(db, created, { change: "opened", from: {}, to }, collection, clock);
+  });
+}
+
+/** Renames, changes status (close, reopen…), brand or tags: one event per field that changes. */
+export async function changeCase(db: ReceiptsDatabase, caseId: string, edit: CaseEdit, collection: Collection, clock: Clock): Promise<Case> {
+  return db.transaction("rw", db.cases, db.events, async () => {
+    let theCase = await db.cases.get(caseId);
+    if (!theCase) throw new Error(`No case ${caseId}.`);
+    for (const change of changesFor(theCase, edit)) theCase = await appendChange(db, theCase, change, collection, clock);
+    return theCase;
+  });
+}
+
+/**
+ * The person's answer about a case Receipts started after the brand's earlier case was closed: keep it, or
+ * add it to the earlier case, which is reopened. Nothing moves: both chains stay as they are, the earlier
+ * case records that it absorbed this one and views read both.
+ */
+export async function answerFollowUp(db: ReceiptsDatabase, caseId: string, answer: "keep" | "merge", collection: Collection, clock: Clock): Promise<Case> {
+  return db.transaction("rw", db.cases, db.events, async () => {
+    const theCase = await db.cases.get(caseId);
+    if (!theCase?.follows) throw new Error(`Case ${caseId} follows no earlier case.`);
+    if (theCase.followUpAnswered) return theCase;
+    if (answer === "keep") return appendChange(db, theCase, { change: "follow-up-kept", from: {}, to: {}, otherCaseId: theCase.follows }, collection, clock);
+    const earlier = await db.cases.get(theCase.follows);
+    if (!earlier) throw new Error(`No case ${theCase.follows}.`);
+    const merged = await appendChange(db, theCase, { change: "merged-into", from: { status: theCase.status }, to: { status: "closed" }, otherCaseId: earlier.id }, collection, clock);
+    const reopen = earlier.status === "open" ? {} : { from: { status: earlier.status }, to: { status: "open" as const } };
+    await appendChange(db, earlier, { change: "absorbed", from: {}, to: {}, ...reopen, otherCaseId: theCase.id }, collection, clock);
+    return merged;
+  });
+}
+
+/** A correction of an event: checked against the event's kind, appended to that event's case. */
+export async function correctEvent(db: ReceiptsDatabase, correction: CorrectionPayload, collection: Collection, clock: Clock): Promise<EvidenceEvent> {
+  return db.transaction("rw", db.cases, db.events, async () => {
+    const target = (await db.events.get(correction.supersedes))?.event;
+    if (!target || !isCorrectable(target)) throw new Error("This event cannot be corrected.");
+    if (!withdraws(correction) && !applyCorrection(target, correction)) throw new Error("The corrected event would not be valid.");
+    const now = clock.now();
+    return appendToChain(db, { id: clock.newId(), caseId: target.caseId, kind: "correction", payload: correction, recorded: now, occurred: now, collection } as UnsealedEvent, {});
+  });
+}
+
+/** A case's events with their storage sequence, and those of the cases it absorbed, in storage order. */
+export async function caseTrail(db: ReceiptsDatabase, caseId: string): Promise<{ seq: number; event: EvidenceEvent }[]> {
+  const ids: string[] = [];
+  const pending = [caseId];
+  while (pending.length > 0) {
+    const id = pending.pop()!;
+    if (ids.includes(id)) continue;
+    ids.push(id);
+    pending.push(...((await db.cases.get(id))?.absorbed ?? []));
+  }
+  const stored = (await Promise.all(ids.map((id) => db.events.where("[caseId+seq]").between([id, -Infinity], [id, Infinity]).toArray()))).flat();
+  return stored.sort((a, b) => a.seq - b.seq).map(({ seq, event }) => ({ seq, event }));
+}
+
+/** Marks a reminder as given (a broken deadline's notification); false if it already was, so it is given once. */
+export async function markReminded(db: ReceiptsDatabase, key: string, at: number): Promise<boolean> {
+  try {
+    await db.settings.add({ key: `reminded|${key}`, value: at });
+    return true;
+  } catch (error) {
+    if (error instanceof Dexie.ConstraintError) return false;
+    throw error;
+  }
 }

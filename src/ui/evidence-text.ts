@@ -1,5 +1,5 @@
 // Plain-text summaries of events for lists. Captured content is always shown as text, never as HTML.
-import type { EvidenceEvent, FormField } from "../domain/evidence";
+import type { EventOfKind, EvidenceEvent, FormField } from "../domain/evidence";
 import { chatLine } from "./chat-line";
 import { readingWords } from "./promise-words";
 import { formatMoment, t } from "./i18n";
@@ -53,6 +53,31 @@ export function eventSummary(event: EvidenceEvent): string {
       return event.payload.text.slice(0, 160);
     case "attachment":
       return `${event.payload.fileName} (${event.payload.size} B)`;
+    case "case-change":
+      return caseChangeLine(event.payload);
+    case "correction":
+      return t("correctionLine", event.payload.reason.slice(0, 160));
+  }
+}
+
+function statusLabel(status: string | undefined): string {
+  return status ? t(`status_${status.replace("-", "_")}`) : "";
+}
+
+/** "Renamed: A → B", "Status: open → closed"… */
+export function caseChangeLine(change: EventOfKind<"case-change">["payload"]): string {
+  const { from, to } = change;
+  switch (change.change) {
+    case "renamed":
+      return t("caseRenamed", [from.title ?? "", to.title ?? ""]);
+    case "status":
+      return t("caseStatusChanged", [statusLabel(from.status), statusLabel(to.status)]);
+    case "brand":
+      return t("caseBrandChanged", [to.brand?.name ?? "", (to.brand?.domains ?? []).join(", ")]);
+    case "tags":
+      return t("caseTagsChanged", (to.tags ?? []).join(", ") || "—");
+    default:
+      return t(`caseChange_${change.change.replace(/-/g, "_")}`);
   }
 }
 

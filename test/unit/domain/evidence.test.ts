@@ -47,6 +47,8 @@ const WELL_FORMED: Record<string, unknown> = {
   response: { channel: "email", from: "support@yellow-telecom.fr", text: "Your case is closed.", inReplyTo: "evt_0001-abcd" },
   note: { text: "Called the hotline, waited 40 minutes." },
   attachment: { fileName: "invoice.pdf", mediaType: "application/pdf", size: 48213, sha256: HASH },
+  "case-change": { change: "status", from: { status: "open" }, to: { status: "closed" } },
+  correction: { supersedes: "evt_0001-abcd", reason: "The call was on Tuesday.", occurred: moment },
 };
 
 describe("EvidenceEvent", () => {
