@@ -12,6 +12,7 @@ import { launchChromium, type ExtensionBrowser } from "./support/chromium";
 import { insertCase } from "./support/dossier-case";
 import { FORMULA_TEXT, HOSTILE_TEXT, sampleCase, screenshotPng, testKey, type SampleCase } from "../fixtures/dossier/sample-case";
 import { filesOf, tamperedCopies, text } from "../fixtures/dossier/tamper";
+import { makeBundle } from "../fixtures/dossier/make-bundle";
 import { verifyBundle } from "../../src/export/verify/verify-bundle";
 import { CaseFile } from "../../src/domain/dossier/case-file";
 import { sha256Hex } from "../../src/domain/integrity/sha256";
@@ -130,6 +131,20 @@ describe("the dossier, end to end in Chromium", () => {
       if (name === "removed") expect(got.findings.join("\n")).toContain("Removed: at least one event is missing before event #4");
       if (name === "swapped") expect(got.findings.join("\n")).toMatch(/Reordered: event #[34] \(evt-00000[23]\) belongs after/);
     }
+    // A bundle signed with the right key whose case.json fails the schema, about a case whose title
+    // is markup: the verdict names the field, and the title is shown as the letters it is.
+    const base = await sampleCase();
+    const broken = base.events.map((e, i) => (i === 0 ? ({ ...e, payload: { ...e.payload, channel: "pigeon" } } as unknown as EvidenceEvent) : e));
+    const hostile = { ...base, theCase: { ...base.theCase, title: HOSTILE_TEXT.slice(0, 300) }, events: await sealChain(broken) };
+    const schemaKey = await testKey();
+    const { zip: invalid } = await makeBundle({ sample: hostile, key: schemaKey });
+    await page.getByLabel("Fingerprint you expect", { exact: false }).fill(schemaKey.signer.fingerprint);
+    const got = await check("schema", invalid);
+    expect(got.verdict).toBe("altered");
+    expect(got.findings).toEqual([expect.stringMatching(/^case\.json does not fit its schema: events\.0\.payload\.channel: /)]);
+    expect(await page.locator("#details").textContent()).toContain(`Case: ${HOSTILE_TEXT}`);
+    expect(await page.title()).toBe("Verify a Receipts dossier");
+
     // The hostile file name stayed text: no element was made from it, nothing ran, nothing was fetched.
     await check("added", copies.added as Uint8Array);
     expect(await page.locator("#result img").count()).toBe(0);
