@@ -31,8 +31,9 @@ describe("chats Receipts does not recognise by itself, in Chromium", () => {
     expect(chatEventsOf(await storedEvents(browser))).toEqual([]);
 
     const popup = await browser.openPopup(page);
-    await popup.getByRole("button", { name: "Record this chat" }).click();
-    await expect.poll(() => popup.getByRole("status").last().textContent()).toBe("Now click the conversation in the page.");
+    const chat = popup.getByRole("region", { name: "Record this chat" });
+    await chat.getByRole("button", { name: "Record this chat" }).click();
+    await expect.poll(() => chat.getByRole("status").textContent()).toBe("Now click the conversation in the page.");
     await popup.close();
     await page.getByText("Click the conversation to record it. Esc cancels.").waitFor();
     await page.getByText("Let me find an advisor for you.").click();
