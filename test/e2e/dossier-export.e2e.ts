@@ -2,9 +2,9 @@
 // case as a signed bundle, an HTML dossier, JSON and CSV; the bundle verifies with the core, and
 // its own verify.html, opened from the file system, tells the real bundle from each tampered copy.
 // Captured markup stays text in the dossier and in verify.html's report; the dossier prints to PDF.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
@@ -150,6 +150,20 @@ describe("the dossier, end to end in Chromium", () => {
     expect(await page.locator("#result img").count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(requests.filter((u) => !u.startsWith("file:"))).toEqual([]);
+    await page.close();
+  });
+
+  it("the bundle's own dossier.html, unzipped, shows its pictures from the artifacts folder", async () => {
+    const folder = join(dir, "unzipped");
+    for (const [path, bytes] of Object.entries(filesOf(bundle))) {
+      mkdirSync(dirname(join(folder, path)), { recursive: true });
+      writeFileSync(join(folder, path), bytes);
+    }
+    const page = await browser.context.newPage();
+    await page.goto(pathToFileURL(join(folder, "dossier.html")).href);
+    const pictures = page.locator("figure img");
+    expect(await pictures.evaluateAll((imgs) => imgs.map((i) => i.getAttribute("src")))).toEqual(sample.artifacts.map((a) => a.path));
+    await expect.poll(() => pictures.evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth))).toEqual([480, 480]);
     await page.close();
   });
 
