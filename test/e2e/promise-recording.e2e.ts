@@ -160,4 +160,29 @@ describe("recording a promise in Chromium", () => {
     await popup.close();
     await page.close();
   });
+
+  it("from the dashboard: a logged call marked as a promise becomes a promise quoting it, counted from the call", async () => {
+    const [first] = await storedPromises(session.browser);
+    const dashboard = await session.browser.openDashboard(`#case=${encodeURIComponent(first!.caseId)}`);
+    const calledAt = Date.now() - 3 * 3_600_000;
+    const logged = await askFrom(dashboard, {
+      type: "by-hand.record",
+      entryKey: crypto.randomUUID(),
+      case: { caseId: first!.caseId },
+      entry: { contact: "phone-call", occurred: { at: calledAt, timeZone: "Europe/Paris" }, number: "0800 123 456", promised: "We will call you back within 2 days." },
+    });
+    expect(logged).toMatchObject({ ok: true });
+    const call = dashboard.locator("li[data-kind=contact-attempt]").filter({ hasText: "We will call you back within 2 days." });
+    await expect.poll(() => call.count()).toBe(1);
+    await call.getByRole("button", { name: "This is a promise" }).click();
+    await expect.poll(() => call.getByRole("status").textContent()).toBe("Recorded as a promise in this case.");
+
+    const marked = (await storedPromises(session.browser)).find((p) => p.payload.about === logged.eventId);
+    expect(marked?.payload.quote).toBe("We will call you back within 2 days.");
+    expect(marked?.occurred.at).toBe(calledAt);
+    expect(marked?.payload.reading).toMatchObject({ kind: "callback", deadline: { type: "duration", amount: 2, unit: "calendar-days" }, clockStart: "statement" });
+    const shown = dashboard.locator("li[data-kind=promise]").filter({ hasText: "We will call you back within 2 days." });
+    await expect.poll(async () => (await shown.textContent()) ?? "").toContain("Call back within 2 days, counted from when it was said");
+    await dashboard.close();
+  });
 });
