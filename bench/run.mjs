@@ -12,12 +12,14 @@ import { createResults } from "./results.mjs";
 import foundation from "./foundation/index.mjs";
 import reality from "./reality/index.mjs";
 import dossier from "./dossier/index.mjs";
+import promises from "./promises/index.mjs";
 
 /** Each suite is `async ({ results, log }) => void` and adds its figures with `results.add`. */
 const SUITES = [
   { name: "foundation", run: foundation },
   { name: "reality", run: reality },
   { name: "dossier", run: dossier },
+  { name: "promises", run: promises },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
