@@ -47,6 +47,13 @@ const M = {
     "Envoyez-vous cette empreinte par courriel dès maintenant : le courriel daté montrera que votre clé existait avant tout litige.",
   ],
   keyEmailLink: ["E-mail it to myself", "Me l'envoyer par courriel"],
+  tsaLabel: ["Trusted time (optional): address of an RFC 3161 time-stamping authority", "Horodatage (facultatif) : adresse d'une autorité d'horodatage RFC 3161"],
+  tsaInvalid: ["That is not a web address.", "Ce n'est pas une adresse web."],
+  tsaRefused: ["The browser did not give access to that address, so it was not saved.", "Le navigateur n'a pas donné accès à cette adresse : elle n'a pas été enregistrée."],
+  tsaSaved: ["Saved: bundles will ask this authority for trusted time.", "Enregistré : les dossiers demanderont l'heure à cette autorité."],
+  tsaCleared: ["Saved: bundles will not ask for trusted time.", "Enregistré : les dossiers ne demanderont pas d'horodatage."],
+  tsaAdded: ["It carries trusted time from the time-stamping authority.", "Il porte l'horodatage de l'autorité."],
+  tsaMissing: ["It has no trusted time: the time-stamping authority did not vouch for it ($REASON$).", "Il n'est pas horodaté : l'autorité d'horodatage ne l'a pas garanti ($REASON$).", "REASON"],
   keyMailSubject: ["My Receipts signing key fingerprint", "L'empreinte de ma clé de signature Receipts"],
   keyMailBody: [
     "The fingerprint of the key that signs my Receipts dossiers is:\n\n$FINGERPRINT$\n\n(key made on $WHEN$). I am sending it to myself today so that it is dated.",

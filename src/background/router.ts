@@ -15,7 +15,7 @@ import { frameHostAllowed, frameHostRefused, frameRequests } from "./chat-frames
 import { pickChat } from "./chat-picker";
 import { handlePromiseRequest } from "./promise-requests";
 import { recordByHand } from "./by-hand";
-import { dossierSign, dossierSigner } from "./dossier-messages";
+import { dossierSign, dossierSigner, dossierTsa } from "./dossier-messages";
 import { collection, timeZone } from "./environment";
 import { expectOutcome, forgetOutcome, outcomeForLoadedTab } from "./form-outcomes";
 import { closeLinkPrompt, openLinkPrompts, promptAboutLink } from "./link-prompts";
@@ -169,6 +169,8 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
       return dossierSigner(db);
     case "dossier.sign":
       return dossierSign(db, message.manifest);
+    case "dossier.tsa":
+      return dossierTsa(db, message.url);
     // Promises
     case "promise.selection":
     case "promise.record":

@@ -15,12 +15,14 @@ export interface SignerFacts {
   keyCreated: number;
   by: CaseFile["exported"]["by"];
   timeZone: string;
+  /** The RFC 3161 authority bundles ask for trusted time; "" for none. */
+  tsaUrl: string;
 }
 
 export async function signerFacts(): Promise<SignerFacts> {
   const reply = await ask({ type: "dossier.signer" });
   if (!reply.ok) throw new Error(reply.error.message);
-  return { signer: Signer.parse(reply.signer), keyCreated: Number(reply.keyCreated), by: reply.by as SignerFacts["by"], timeZone: String(reply.timeZone) };
+  return { signer: Signer.parse(reply.signer), keyCreated: Number(reply.keyCreated), by: reply.by as SignerFacts["by"], timeZone: String(reply.timeZone), tsaUrl: typeof reply.tsaUrl === "string" ? reply.tsaUrl : "" };
 }
 
 /** Asks the background to sign a manifest; returns the DER signature. */

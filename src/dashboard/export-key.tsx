@@ -4,6 +4,7 @@ import { useEffect, useState } from "preact/hooks";
 import { groupedFingerprint } from "../domain/dossier/fingerprint";
 import { formatMoment, t } from "../ui/i18n";
 import { signerFacts, type SignerFacts } from "./export-data";
+import { TrustedTimeSetting } from "./export-trusted-time";
 
 export function SigningKeyNotice() {
   const [facts, setFacts] = useState<SignerFacts | null>(null);
@@ -25,6 +26,7 @@ export function SigningKeyNotice() {
       <p>
         {t("keyEmailInvite")} <a href={mail}>{t("keyEmailLink")}</a>
       </p>
+      <TrustedTimeSetting current={facts.tsaUrl} onSaved={(tsaUrl) => setFacts({ ...facts, tsaUrl })} />
     </section>
   );
 }

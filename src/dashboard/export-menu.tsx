@@ -10,13 +10,15 @@ import { renderTimelineCsv } from "../export/timeline-csv";
 import { t, uiLanguage } from "../ui/i18n";
 import { readExportData, signerFacts, signManifestBytes } from "./export-data";
 import { downloadBlob, exportFileName } from "./export-download";
+import { requestTimestamp } from "./export-timestamp";
 import { SigningKeyNotice } from "./export-key";
 import "./export-menu.css";
 
 type Format = "html" | "json" | "csv" | "bundle";
 
-async function makeExport(caseId: string, format: Format, lang: DossierLanguage, onProgress: (share: number) => void): Promise<{ name: string; blob: Blob }> {
-  const { caseFile, artifacts } = await readExportData(caseId, await signerFacts());
+async function makeExport(caseId: string, format: Format, lang: DossierLanguage, onProgress: (share: number) => void): Promise<{ name: string; blob: Blob; note?: string }> {
+  const facts = await signerFacts();
+  const { caseFile, artifacts } = await readExportData(caseId, facts);
   const name = (extension: string) => exportFileName(caseFile.case, caseFile.exported.at, extension);
   switch (format) {
     case "html":
@@ -28,8 +30,19 @@ async function makeExport(caseId: string, format: Format, lang: DossierLanguage,
     case "bundle": {
       // Loaded only when needed: the offline verifier page that goes into every bundle.
       const verifyPage = (await import("virtual:receipts-verify-page")).default;
-      const bundle = await buildDossierBundle({ caseFile, artifacts, lang, verifyPage, sign: signManifestBytes, onProgress: (done, total) => onProgress(total ? done / total : 1) });
-      return { name: name("zip"), blob: new Blob(bundle.chunks as Uint8Array<ArrayBuffer>[], { type: "application/zip" }) };
+      // Trusted time, if the person chose an authority: a failure there leaves the bundle without it, and says why.
+      let timestampProblem = "";
+      const timestamp = facts.tsaUrl
+        ? async (signature: Uint8Array) => {
+            const outcome = await requestTimestamp(facts.tsaUrl, signature);
+            if (outcome.ok) return outcome.response;
+            timestampProblem = outcome.reason;
+            return null;
+          }
+        : undefined;
+      const bundle = await buildDossierBundle({ caseFile, artifacts, lang, verifyPage, sign: signManifestBytes, ...(timestamp ? { timestamp } : {}), onProgress: (done, total) => onProgress(total ? done / total : 1) });
+      const note = bundle.timestamped ? t("tsaAdded") : timestampProblem ? t("tsaMissing", timestampProblem) : undefined;
+      return { name: name("zip"), blob: new Blob(bundle.chunks as Uint8Array<ArrayBuffer>[], { type: "application/zip" }), ...(note ? { note } : {}) };
     }
   }
 }
@@ -47,7 +60,7 @@ export function ExportMenu({ caseId }: { caseId: string }) {
     try {
       const made = await makeExport(caseId, format, lang, setProgress);
       downloadBlob(made.name, made.blob);
-      setStatus(t("exportDone"));
+      setStatus(made.note ? `${t("exportDone")} ${made.note}` : t("exportDone"));
     } catch (error) {
       setStatus(t("actionFailed", error instanceof Error ? error.message : String(error)));
     } finally {

@@ -4,7 +4,7 @@
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 import { sha256Hex } from "../domain/integrity/sha256";
 import { utf8 } from "../domain/dossier/bytes";
-import { BundleManifest, MANIFEST_PATH, SIGNATURE_PATH, manifestText, type ManifestFile } from "../domain/dossier/manifest";
+import { BundleManifest, MANIFEST_PATH, SIGNATURE_PATH, TIMESTAMP_PATH, manifestText, type ManifestFile } from "../domain/dossier/manifest";
 import type { Signer } from "../domain/dossier/signer";
 import type { ChainHead } from "../domain/integrity/chain-findings";
 import type { Case, Moment } from "../domain/evidence";
@@ -24,6 +24,11 @@ export interface BundleRequest {
   /** Signs the manifest's bytes; returns DER (see domain/dossier/signature-encoding.ts). */
   sign: (manifest: Uint8Array) => Promise<Uint8Array>;
   files: readonly BundleFile[];
+  /**
+   * Trusted time (RFC 3161), optional: given the signature's bytes, a time-stamp response vouching for
+   * them, or null when none could be had. Stored as manifest.tsr, beside the signature, outside the manifest.
+   */
+  timestamp?: (signature: Uint8Array) => Promise<Uint8Array | null>;
   /** Called between steps; by default yields to the event loop so the page stays responsive. */
   pause?: () => Promise<void>;
   onProgress?: (done: number, total: number) => void;
@@ -31,6 +36,8 @@ export interface BundleRequest {
 
 export interface Bundle {
   chunks: Uint8Array[];
+  /** Whether manifest.tsr (trusted time) is in the bundle. */
+  timestamped: boolean;
   manifest: BundleManifest;
   manifestBytes: Uint8Array;
 }
@@ -54,11 +61,13 @@ export async function writeBundle(request: BundleRequest): Promise<Bundle> {
   });
   const manifestBytes = utf8(manifestText(manifest));
   const signature = await request.sign(manifestBytes);
+  const timestamp = request.timestamp ? await request.timestamp(signature) : null;
 
   const all: BundleFile[] = [
     ...request.files,
     { path: MANIFEST_PATH, bytes: manifestBytes, compress: true },
     { path: SIGNATURE_PATH, bytes: signature, compress: false },
+    ...(timestamp ? [{ path: TIMESTAMP_PATH, bytes: timestamp, compress: false }] : []),
   ];
   const total = all.reduce((sum, f) => sum + f.bytes.length, 0);
   const chunks: Uint8Array[] = [];
@@ -84,7 +93,7 @@ export async function writeBundle(request: BundleRequest): Promise<Bundle> {
   }
   zip.end();
   if (failure) throw failure;
-  return { chunks, manifest, manifestBytes };
+  return { chunks, manifest, manifestBytes, timestamped: timestamp !== null };
 }
 
 /** The chunks as one array (tests, the CLI). */

@@ -32,6 +32,7 @@ export interface DossierBundleRequest {
   lang: DossierLanguage;
   verifyPage: string;
   sign: (manifest: Uint8Array) => Promise<Uint8Array>;
+  timestamp?: (signature: Uint8Array) => Promise<Uint8Array | null>;
   reality?: PromiseReality;
   pause?: () => Promise<void>;
   onProgress?: (done: number, total: number) => void;
@@ -59,6 +60,7 @@ export async function buildDossierBundle(request: DossierBundleRequest): Promise
     chain: { hash: caseFile.chain.head, count: caseFile.chain.count },
     signer: caseFile.signer,
     sign: request.sign,
+    ...(request.timestamp ? { timestamp: request.timestamp } : {}),
     files,
     pause,
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),

@@ -66,6 +66,8 @@ export const PrivilegedMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("dossier.signer") }),
   /** Signs a bundle's manifest: refused unless it names this key and the case's chain head as stored now. */
   z.object({ type: z.literal("dossier.sign"), manifest: z.string().max(20_000_000) }),
+  /** The RFC 3161 time-stamping authority bundles ask for trusted time ("" for none). */
+  z.object({ type: z.literal("dossier.tsa"), url: z.union([z.literal(""), z.url({ protocol: /^https?$/ }).max(2000)]) }),
   // Promises
   /** What is selected in the tab, read as the popup opens: shown to the person, and what "Record a promise" keeps. */
   z.object({ type: z.literal("promise.selection"), tabId: z.number().int() }),

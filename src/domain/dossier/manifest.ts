@@ -8,6 +8,8 @@ import { Signer } from "./signer";
 export const MANIFEST_FORMAT = "receipts.bundle";
 export const MANIFEST_PATH = "manifest.json";
 export const SIGNATURE_PATH = "manifest.sig";
+/** Optional RFC 3161 time-stamp response over manifest.sig's bytes: made after the signature, so not listed. */
+export const TIMESTAMP_PATH = "manifest.tsr";
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 

@@ -20,10 +20,13 @@ export function rawToDer(raw: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array([0x30, content.length, ...content]);
 }
 
-/** Raw r‖s from a DER signature; null when the bytes are not a well-formed P-256 DER signature. */
-export function derToRaw(der: Uint8Array): Uint8Array<ArrayBuffer> | null {
+/**
+ * Raw r‖s from a DER signature; null when the bytes are not a well-formed DER signature for integers
+ * of `size` bytes (32 for P-256, 48 for P-384). Short-form lengths only: enough up to P-384.
+ */
+export function derToRaw(der: Uint8Array, size = SIZE): Uint8Array<ArrayBuffer> | null {
   if (der.length < 8 || der[0] !== 0x30 || der[1] !== der.length - 2) return null;
-  const out = new Uint8Array(2 * SIZE);
+  const out = new Uint8Array(2 * size);
   let at = 2;
   for (let part = 0; part < 2; part++) {
     if (der[at] !== 0x02) return null;
@@ -34,8 +37,8 @@ export function derToRaw(der: Uint8Array): Uint8Array<ArrayBuffer> | null {
     if ((body[0] as number) & 0x80) return null;
     if (body[0] === 0 && length > 1 && !((body[1] as number) & 0x80)) return null;
     const value = body[0] === 0 && length > 1 ? body.subarray(1) : body;
-    if (value.length > SIZE) return null;
-    out.set(value, part * SIZE + SIZE - value.length);
+    if (value.length > size) return null;
+    out.set(value, part * size + size - value.length);
     at += 2 + length;
   }
   return at === der.length ? out : null;

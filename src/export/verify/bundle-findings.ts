@@ -2,6 +2,7 @@
 // it (report-text.ts); tests compare it exactly.
 import type { ChainHead, Finding as ChainFinding } from "../../domain/integrity/chain-findings";
 import type { ZipRefusal } from "./zip-reader";
+import type { TimestampProblem, TrustedTime } from "../../domain/dossier/timestamp/timestamp-token";
 
 export interface SchemaIssue {
   path: string;
@@ -29,7 +30,9 @@ export type BundleFinding =
   | { kind: "case-mismatch"; what: "case-id" | "signer" }
   /** An artifact whose name (its SHA-256) is not the SHA-256 of its bytes. */
   | { kind: "artifact-name-mismatch"; path: string; actual: string }
-  | { kind: "chain"; finding: ChainFinding };
+  | { kind: "chain"; finding: ChainFinding }
+  /** manifest.tsr is there but does not vouch for manifest.sig (see domain/dossier/timestamp). */
+  | { kind: "timestamp-invalid"; problem: TimestampProblem; detail: string };
 
 export type Verdict = "intact" | "unknown-signer" | "altered" | "refused";
 
@@ -41,6 +44,8 @@ export interface BundleReport {
   case?: { id: string; title: string; brand: string };
   created?: { at: number; timeZone: string };
   chain?: ChainHead;
+  /** From manifest.tsr, when the bundle has one that checks out: when an outside authority saw the signature. */
+  trustedTime?: TrustedTime;
   filesChecked: number;
   eventsChecked: number;
 }

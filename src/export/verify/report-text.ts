@@ -129,6 +129,8 @@ export function findingText(f: BundleFinding, lang: ReportLanguage): string {
       return en ? `"${f.path}" is named after a SHA-256 that is not its own (${f.actual}).` : `« ${f.path} » porte le nom d'un SHA-256 qui n'est pas le sien (${f.actual}).`;
     case "chain":
       return chainText(f.finding, lang);
+    case "timestamp-invalid":
+      return en ? `manifest.tsr (trusted time) does not vouch for this signature: ${f.problem} (${f.detail}).` : `manifest.tsr (horodatage) ne garantit pas cette signature : ${f.problem} (${f.detail}).`;
   }
 }
 
@@ -143,6 +145,14 @@ export function reportLines(report: BundleReport, lang: ReportLanguage): string[
     if (report.signer.expected === null) {
       lines.push(en ? "Compare it with the fingerprint the person sent or published before the dispute: only that shows whose key this is." : "Comparez-la avec l'empreinte que la personne a envoyée ou publiée avant le litige : elle seule montre à qui est cette clé.");
     }
+  }
+  if (report.trustedTime) {
+    const tt = report.trustedTime;
+    lines.push(
+      en
+        ? `Trusted time: ${tt.authority} certifies the signature existed at ${new Date(tt.at).toISOString()} (its certificate's SHA-256: ${tt.certificateSha256}). Check that this is an authority you trust.`
+        : `Horodatage : ${tt.authority} certifie que la signature existait le ${new Date(tt.at).toISOString()} (SHA-256 de son certificat : ${tt.certificateSha256}). Vérifiez que c'est une autorité de confiance.`,
+    );
   }
   if (report.chain) lines.push(en ? `Checked: ${report.filesChecked} files, ${report.eventsChecked} events (the manifest records ${report.chain.count}).` : `Vérifié : ${report.filesChecked} fichiers, ${report.eventsChecked} événements (le manifeste en annonce ${report.chain.count}).`);
   for (const f of report.findings) lines.push(`- ${findingText(f, lang)}`);

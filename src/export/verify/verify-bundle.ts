@@ -7,7 +7,8 @@ import type { z } from "zod";
 import { fromBase64, fromUtf8 } from "../../domain/dossier/bytes";
 import { CaseFile } from "../../domain/dossier/case-file";
 import { fingerprintOf } from "../../domain/dossier/fingerprint";
-import { BundleManifest, MANIFEST_PATH, SIGNATURE_PATH } from "../../domain/dossier/manifest";
+import { BundleManifest, MANIFEST_PATH, SIGNATURE_PATH, TIMESTAMP_PATH } from "../../domain/dossier/manifest";
+import { checkTimestamp } from "../../domain/dossier/timestamp/timestamp-token";
 import { importPublicKey, signatureHolds } from "../../domain/dossier/signer";
 import type { EvidenceEvent } from "../../domain/evidence";
 import { verifyChain } from "../../domain/integrity/chain";
@@ -95,8 +96,12 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
     else if (actual !== file.sha256) findings.push({ kind: "file-changed", path: file.path, expected: file.sha256, actual });
   }
   for (const path of files.keys()) {
-    if (path !== MANIFEST_PATH && path !== SIGNATURE_PATH && !listed.has(path)) findings.push({ kind: "file-unlisted", path });
+    if (path !== MANIFEST_PATH && path !== SIGNATURE_PATH && path !== TIMESTAMP_PATH && !listed.has(path)) findings.push({ kind: "file-unlisted", path });
   }
+  // Trusted time, when the bundle has it: an outside authority's signed statement that it saw manifest.sig.
+  const tsr = files.get(TIMESTAMP_PATH);
+  const stamped = tsr && signature ? await checkTimestamp(tsr, signature) : null;
+  if (stamped && !stamped.ok) findings.push({ kind: "timestamp-invalid", problem: stamped.problem, detail: stamped.detail });
   for (const [path, actual] of hashes) {
     const named = ARTIFACT_NAME.exec(path)?.[1];
     if (named !== undefined && named !== actual) findings.push({ kind: "artifact-name-mismatch", path, actual });
@@ -118,6 +123,7 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
     case: { id: manifest.case.id, title: manifest.case.title, brand: manifest.case.brand.name },
     created: manifest.created,
     chain: { hash: manifest.chain.head, count: manifest.chain.count },
+    ...(stamped?.ok ? { trustedTime: stamped.time } : {}),
     filesChecked: manifest.files.length,
     eventsChecked,
   });
