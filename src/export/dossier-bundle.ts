@@ -14,7 +14,18 @@ import { renderTimelineCsvInSteps } from "./timeline-csv";
 
 export const BUNDLE_PATHS = { dossier: "dossier.html", case: "case.json", csv: "timeline.csv", schema: "case.schema.json", pem: "signer.pem", readme: "README.txt", verify: "verify.html" } as const;
 
-const EXTENSIONS: Record<string, string> = { "image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "image/gif": ".gif", "text/html": ".html", "application/pdf": ".pdf", "text/plain": ".txt" };
+const EXTENSIONS: Record<string, string> = {
+  "image/png": ".png",
+  "image/jpeg": ".jpg",
+  "image/webp": ".webp",
+  "image/gif": ".gif",
+  "text/html": ".html",
+  // Page snapshots as the browser saves them (MHTML).
+  "multipart/related": ".mhtml",
+  "application/x-mimearchive": ".mhtml",
+  "application/pdf": ".pdf",
+  "text/plain": ".txt",
+};
 
 /** "artifacts/<sha256>.png": named by content, so a name can never collide or lie unnoticed. */
 export function artifactPath(sha256: string, mediaType: string): string {
