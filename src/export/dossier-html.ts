@@ -66,6 +66,7 @@ function* dossierHtmlParts(input: DossierHtmlInput): Generator<string> {
   yield `<meta name="viewport" content="width=device-width, initial-scale=1">`;
   yield `<title>${e(title)}</title>\n<style>${DOSSIER_CSS}</style>\n</head>\n<body>`;
   yield `<header><h1>${e(title)}</h1><p class="meta">${e(dt(lang, "preparedWith", readableTime(caseFile.exported.at, caseFile.exported.timeZone, lang), `${caseFile.exported.by.browser} ${caseFile.exported.by.browserVersion}, Receipts ${caseFile.exported.by.extensionVersion}`))}</p></header>`;
+  yield `<main>`;
   yield summarySection(caseFile, lang);
   yield promisesSection(caseFile, lang);
   const reality = input.reality ?? realityTable(caseFile, lang);
@@ -77,7 +78,7 @@ function* dossierHtmlParts(input: DossierHtmlInput): Generator<string> {
   }
   yield `</ol></section>`;
   yield* annexParts(caseFile, input.artifacts, lang);
-  yield `</body>\n</html>\n`;
+  yield `</main>\n</body>\n</html>\n`;
 }
 
 function summarySection(caseFile: CaseFile, lang: DossierLanguage): string {

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { launchChromium, type ExtensionBrowser } from "./support/chromium";
@@ -26,6 +26,21 @@ let dir: string;
 let dashboard: Page;
 let bundle: Uint8Array;
 let fingerprint: string;
+
+const AXE = readFileSync(fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url)), "utf8");
+
+/** axe-core's violations within `selector`, one line each: rule, impact, elements. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (within) => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<Result> } }).axe;
+    const scope = document.querySelector(within);
+    if (!scope) throw new Error(`nothing matches ${within}`);
+    const result = await axe.run(scope, { resultTypes: ["violations"] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, selector);
+}
 
 async function exportWith(button: RegExp | string): Promise<{ name: string; bytes: Uint8Array }> {
   const [download] = await Promise.all([dashboard.waitForEvent("download", { timeout: 30_000 }), dashboard.getByRole("button", { name: button, exact: typeof button === "string" }).click()]);
@@ -69,6 +84,10 @@ describe("the dossier, end to end in Chromium", () => {
     expect(fingerprint).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
     const mail = await dashboard.getByRole("link", { name: "E-mail it to myself" }).getAttribute("href");
     expect(decodeURIComponent(mail ?? "")).toContain(fingerprint);
+  });
+
+  it("has an export menu and key panel every control of which has an accessible name (axe-core)", async () => {
+    expect(await axeViolations(dashboard, ".export-menu")).toEqual([]);
   });
 
   it("exports a signed bundle that verifies intact, signed by the key the dashboard shows", async () => {
@@ -145,6 +164,8 @@ describe("the dossier, end to end in Chromium", () => {
     expect(await page.locator("#details").textContent()).toContain(`Case: ${HOSTILE_TEXT}`);
     expect(await page.title()).toBe("Verify a Receipts dossier");
 
+    expect(await axeViolations(page, "body")).toEqual([]);
+
     // The hostile file name stayed text: no element was made from it, nothing ran, nothing was fetched.
     await check("added", copies.added as Uint8Array);
     expect(await page.locator("#result img").count()).toBe(0);
@@ -189,6 +210,8 @@ describe("the dossier, end to end in Chromium", () => {
     expect(await page.locator("#promises").textContent()).toContain("A technician will call you back within 48 hours.");
     expect(await page.locator("#proof").textContent()).toContain("does not prove by itself that the brand's server sent that content");
     expect(await page.locator("#fingerprint").textContent()).toBe(fingerprint);
+
+    expect(await axeViolations(page, "body")).toEqual([]);
 
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     writeFileSync(join(dir, "dossier.pdf"), pdf);
