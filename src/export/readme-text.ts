@@ -16,6 +16,7 @@ artifacts/     captures d'écran et instantanés, nommés par leur SHA-256
 signer.pem     la clé publique de signature
 manifest.json  le SHA-256 de chaque fichier, la tête de la chaîne et la clé publique
 manifest.sig   la signature ECDSA P-256 (SHA-256, encodage DER) de manifest.json
+manifest.tsr   (s'il est là) l'horodatage RFC 3161 de manifest.sig par une autorité d'horodatage
 verify.html    un vérificateur hors ligne : ouvrez-le dans un navigateur et déposez-y ce fichier ZIP
 
 Empreinte de la clé : ${fingerprint}
@@ -25,6 +26,7 @@ Sans Receipts, avec OpenSSL :
   openssl dgst -sha256 -verify signer.pem -signature manifest.sig manifest.json
   sha256sum <fichier>   (à comparer avec manifest.json)
   openssl pkey -pubin -in signer.pem -outform DER | sha256sum   (l'empreinte ci-dessus)
+  openssl ts -verify -in manifest.tsr -data manifest.sig -CAfile <certificat de l'autorité>
 `;
   }
   return `Receipts dossier: ${caseFile.case.brand.name} — ${caseFile.case.title}
@@ -37,6 +39,7 @@ artifacts/     screenshots and snapshots, named by their SHA-256
 signer.pem     the public signing key
 manifest.json  the SHA-256 of every file, the chain head and the public key
 manifest.sig   the ECDSA P-256 signature (SHA-256, DER encoding) of manifest.json
+manifest.tsr   (if present) an RFC 3161 time stamp of manifest.sig by a time-stamping authority
 verify.html    an offline verifier: open it in a browser and drop this ZIP file on it
 
 Key fingerprint: ${fingerprint}
@@ -46,5 +49,6 @@ Without Receipts, with OpenSSL:
   openssl dgst -sha256 -verify signer.pem -signature manifest.sig manifest.json
   sha256sum <file>   (compare with manifest.json)
   openssl pkey -pubin -in signer.pem -outform DER | sha256sum   (the fingerprint above)
+  openssl ts -verify -in manifest.tsr -data manifest.sig -CAfile <the authority's certificate>
 `;
 }
