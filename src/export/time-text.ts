@@ -32,25 +32,46 @@ function safeZone(timeZone: string): string {
 export function readableTime(at: number, timeZone: string, lang: DossierLanguage): string {
   const zone = safeZone(timeZone);
   const f = format(`${lang}|${zone}`, () => new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: zone }));
-  return `${f.format(at)} ${offsetName(at, zone)} (${timeZone})`;
+  return `${f.format(at)} ${offsetName(offsetMinutes(at, zone))} (${timeZone})`;
 }
 
-/** "GMT+1", "GMT-4:30", "GMT". */
-function offsetName(at: number, zone: string): string {
-  const f = format(`offset|${zone}`, () => new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "shortOffset" }));
-  return f.formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+/** "GMT+1", "GMT-4:30", "GMT", as Intl's shortOffset writes it. */
+function offsetName(minutes: number): string {
+  if (minutes === 0) return "GMT";
+  const abs = Math.abs(minutes);
+  return `GMT${minutes < 0 ? "-" : "+"}${Math.floor(abs / 60)}${abs % 60 ? `:${String(abs % 60).padStart(2, "0")}` : ""}`;
+}
+
+// A zone's offset is asked of Intl once per quarter of an hour of UTC time and zone, and kept: every
+// offset change since 1970 happens on a quarter hour, and a 10,000-event dossier would otherwise spend
+// most of its time in formatToParts.
+const QUARTER_HOUR = 15 * 60_000;
+const offsets = new Map<string, number>();
+
+/** Minutes the zone is ahead of UTC at `at`. */
+function offsetMinutes(at: number, zone: string): number {
+  const bucket = Math.floor(at / QUARTER_HOUR);
+  const key = `${zone}|${bucket}`;
+  let minutes = offsets.get(key);
+  if (minutes === undefined) {
+    const instant = bucket * QUARTER_HOUR;
+    const f = format(`iso|${zone}`, () => new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }));
+    const parts = Object.fromEntries(f.formatToParts(instant).map((p) => [p.type, p.value]));
+    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+    minutes = Math.round((local - instant) / 60_000);
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, minutes);
+  }
+  return minutes;
 }
 
 /** "2025-03-12T14:03:22.000+01:00": local time in `timeZone`, with its offset. */
 export function isoWithOffset(at: number, timeZone: string): string {
-  const zone = safeZone(timeZone);
-  const f = format(`iso|${zone}`, () => new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }));
-  const parts = Object.fromEntries(f.formatToParts(at).map((p) => [p.type, p.value]));
-  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  const offsetMinutes = Math.round((local - (at - (at % 1000 + 1000) % 1000)) / 60_000);
-  const sign = offsetMinutes < 0 ? "-" : "+";
-  const abs = Math.abs(offsetMinutes);
-  const ms = String(((at % 1000) + 1000) % 1000).padStart(3, "0");
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}.${ms}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  const minutes = offsetMinutes(at, safeZone(timeZone));
+  const local = new Date(at + minutes * 60_000);
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  const abs = Math.abs(minutes);
+  const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  const time = `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}.${pad(local.getUTCMilliseconds(), 3)}`;
+  return `${date}T${time}${minutes < 0 ? "-" : "+"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }

@@ -110,3 +110,22 @@ describe("the CSV timeline", () => {
     expect(isoWithOffset(Date.UTC(2025, 0, 1, 12), "America/St_Johns")).toBe("2025-01-01T08:30:00.000-03:30");
   });
 });
+
+describe("times in the dossier", () => {
+  it("give the same local time and offset as Intl, every quarter hour across two years of zone changes", { timeout: 60_000 }, () => {
+    const zones = ["Europe/Paris", "America/New_York", "America/St_Johns", "Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Chatham", "UTC"];
+    const formats = new Map(zones.map((zone) => [zone, new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "longOffset" })]));
+    const parts = (at: number, zone: string) => {
+      const p = Object.fromEntries((formats.get(zone) as Intl.DateTimeFormat).formatToParts(at).map((x) => [x.type, x.value]));
+      const offset = p.timeZoneName === "GMT" ? "+00:00" : (p.timeZoneName ?? "").replace("GMT", "");
+      return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}.000${offset}`;
+    };
+    for (const zone of zones) {
+      // Every 1 h 45 min and a second: lands on every quarter hour of the day over the weeks.
+      for (let at = Date.UTC(2024, 0, 1); at < Date.UTC(2026, 0, 1); at += 15 * 60_000 * 7 + 1000) {
+        const whole = at - (at % 1000);
+        expect(isoWithOffset(whole, zone), `${zone} ${new Date(whole).toISOString()}`).toBe(parts(whole, zone));
+      }
+    }
+  });
+});
