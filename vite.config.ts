@@ -47,7 +47,7 @@ export default defineConfig(({ mode }) => {
       target: "es2022",
       sourcemap: false,
       rollupOptions: {
-        input: { dashboard: "src/dashboard/index.html" },
+        input: { dashboard: "src/dashboard/index.html", sidepanel: "src/sidepanel/index.html" },
       },
     },
   };

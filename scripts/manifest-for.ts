@@ -21,6 +21,13 @@ export function manifestFor(base: Record<string, unknown>, target: TargetBrowser
     };
     // Firefox has no pageCapture: its page snapshots are HTML copies made in the page (content/promise-snapshot.ts).
     manifest.permissions = (manifest.permissions as string[] | undefined)?.filter((p) => p !== "pageCapture");
+    // The case beside the page: Chromium's side panel is Firefox's sidebar.
+    const sidePanel = manifest.side_panel as { default_path: string } | undefined;
+    if (sidePanel) {
+      manifest.sidebar_action = { default_panel: sidePanel.default_path, default_title: "__MSG_sidePanelTitle__", open_at_install: false };
+      delete manifest.side_panel;
+    }
+    manifest.permissions = (manifest.permissions as string[] | undefined)?.filter((p) => p !== "sidePanel");
   }
   if (testBuild) {
     manifest.host_permissions = TEST_HOSTS;

@@ -4,12 +4,24 @@ import browser, { type Runtime } from "webextension-polyfill";
 import { database } from "../storage/database";
 import { forgetTab, frameHostsGranted, frameHostsRemoved } from "./chat-frames";
 import { signingKey } from "./keys";
+import { checkDeadlinesSoon, onDeadlineAlarm } from "./deadline-alarms";
+import { onDeadlineNoticeClicked } from "./deadline-notices";
 import { listenForPromiseActions } from "./promise-actions";
 import { automaticCollection, clock, route, watchWithCase } from "./router";
 import { reportStorageFailure } from "./storage-failures";
 import { hostsOfPatterns, intendedHosts, reconcileWatchedSites, stopWatching } from "./watched-sites";
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender).then((reply) => {
+    // Anything stored may be a promise, an answer or a reopened case: deadlines are checked again soon.
+    if (reply.ok) void checkDeadlinesSoon().catch(() => undefined);
+    return reply;
+  }),
+);
+
+// Deadlines: alarms wake the worker when one falls due; a click on its notification opens the case.
+browser.alarms.onAlarm.addListener(onDeadlineAlarm);
+browser.notifications.onClicked.addListener(onDeadlineNoticeClicked);
 
 // Promises: "Record as promise" in the page's menu, and the keyboard shortcut.
 listenForPromiseActions({ clock, collection: automaticCollection });
@@ -44,3 +56,5 @@ async function prepare(): Promise<void> {
 browser.runtime.onInstalled.addListener(() => void signingKey(database()).catch(reportStorageFailure));
 browser.runtime.onInstalled.addListener(() => void prepare());
 browser.runtime.onStartup.addListener(() => void prepare());
+browser.runtime.onInstalled.addListener(() => void checkDeadlinesSoon().catch(() => undefined));
+browser.runtime.onStartup.addListener(() => void checkDeadlinesSoon().catch(() => undefined));

@@ -15,6 +15,7 @@ import { frameHostAllowed, frameHostRefused, frameRequests } from "./chat-frames
 import { pickChat } from "./chat-picker";
 import { handlePromiseRequest } from "./promise-requests";
 import { recordByHand } from "./by-hand";
+import { handleCaseRequest } from "./case-requests";
 import { dossierSign, dossierSigner, dossierTsa } from "./dossier-messages";
 import { collection, timeZone } from "./environment";
 import { expectOutcome, forgetOutcome, outcomeForLoadedTab } from "./form-outcomes";
@@ -164,6 +165,14 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
     // Contacts entered by hand
     case "by-hand.record":
       return recordByHand(message, await collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)), clock);
+    // Cases
+    case "case.create":
+    case "case.change":
+    case "case.follow-up":
+    case "case.correct":
+    case "case.note":
+    case "case.attach":
+      return handleCaseRequest(message, await collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)), clock);
     // Dossier
     case "dossier.signer":
       return dossierSigner(db);

@@ -1,13 +1,16 @@
-// One case: what it is, its events in the order recorded, and its export.
+// One case: what it is, what can be changed about it, its export, and the case page (promises against
+// reality, figures, chart, timeline).
 import type { EvidenceEvent } from "../domain/evidence";
 import { database } from "../storage/database";
-import { caseEvents, findCase } from "../storage/evidence-store";
-import { contactFacts, eventSummary, fieldValueText, kindLabel } from "../ui/evidence-text";
+import { findCase } from "../storage/evidence-store";
+import { contactFacts, eventSummary, fieldValueText } from "../ui/evidence-text";
 import { formatMoment, t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { PromiseDetails } from "./promise-details";
 import { MarkAsPromise } from "./promise-mark";
 import { ExportMenu } from "./export-menu";
+import { CasePage } from "./case-page/case-page";
+import { CaseSettings } from "./case-page/case-settings";
 
 function EventDetails({ event }: { event: EvidenceEvent }) {
   if (event.kind === "promise") return <PromiseDetails event={event} />;
@@ -40,10 +43,19 @@ function EventDetails({ event }: { event: EvidenceEvent }) {
   return <p class="summary">{eventSummary(event)}</p>;
 }
 
+/** How one event reads on the timeline: its details, and the promise helper's "mark as a promise". */
+function renderDetails(event: EvidenceEvent) {
+  return (
+    <>
+      <EventDetails event={event} />
+      <MarkAsPromise event={event} />
+    </>
+  );
+}
+
 export function CaseView({ caseId }: { caseId: string }) {
   const db = database();
   const { value: theCase } = useLiveQuery(() => findCase(db, caseId), [caseId]);
-  const { value: events } = useLiveQuery(() => caseEvents(db, caseId), [caseId]);
 
   if (!theCase) return null;
   return (
@@ -53,22 +65,12 @@ export function CaseView({ caseId }: { caseId: string }) {
         <p>
           {t("brandLabel")}: {theCase.brand.name} ({theCase.brand.domains.join(", ")}) · {t(`status_${theCase.status.replace("-", "_")}`)} · {t("createdLabel")}{" "}
           {formatMoment(theCase.created.at)}
+          {theCase.tags && theCase.tags.length > 0 && ` · ${t("caseTags")}: ${theCase.tags.join(", ")}`}
         </p>
         <ExportMenu caseId={caseId} />
+        <CaseSettings key={`${theCase.id}-${theCase.title}-${theCase.brand.name}-${(theCase.tags ?? []).join()}`} theCase={theCase} />
       </header>
-      <h3>{t("eventsHeading", [String(events?.length ?? 0)])}</h3>
-      <ol class="timeline" aria-label={t("timelineLabel")}>
-        {events?.map((event) => (
-          <li key={event.id} data-kind={event.kind}>
-            <p class="event-head">
-              <span class="kind">{kindLabel(event.kind)}</span> <time dateTime={new Date(event.occurred.at).toISOString()}>{formatMoment(event.occurred.at, event.occurred.timeZone)}</time>
-              {event.source && <span class="source"> · {event.source.url}</span>}
-            </p>
-            <EventDetails event={event} />
-            <MarkAsPromise event={event} />
-          </li>
-        ))}
-      </ol>
+      <CasePage theCase={theCase} renderDetails={renderDetails} />
     </article>
   );
 }

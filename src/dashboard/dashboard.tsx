@@ -2,11 +2,12 @@
 import { database } from "../storage/database";
 import { listCases } from "../storage/evidence-store";
 import { StorageErrorBanner } from "../ui/storage-error-banner";
-import { formatMoment, t } from "../ui/i18n";
+import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { CaseView } from "./case-view";
 import { useSelectedCase } from "./case-route";
 import { CollectorSetting } from "./collector-setting";
+import { CasesList } from "./cases-list/cases-list";
 
 export function Dashboard() {
   const { value: cases } = useLiveQuery(() => listCases(database()), []);
@@ -20,22 +21,7 @@ export function Dashboard() {
       </header>
       <StorageErrorBanner />
       <div class="layout">
-        <nav aria-label={t("casesHeading")}>
-          <h2>{t("casesHeading")}</h2>
-          {cases && cases.length === 0 && <p>{t("noCasesYet")}</p>}
-          <ul class="case-list">
-            {cases?.map((c) => (
-              <li key={c.id}>
-                <button type="button" aria-current={c.id === current ? "true" : undefined} onClick={() => select(c.id)}>
-                  <span class="case-title">{c.title}</span>
-                  <span class="case-meta">
-                    {t(`status_${c.status.replace("-", "_")}`)} · {formatMoment(c.created.at)}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <CasesList cases={cases} current={current} onSelect={select} />
         <main>{current ? <CaseView caseId={current} /> : null}</main>
       </div>
     </>

@@ -1,7 +1,7 @@
 // Every message between the extension's contexts, declared once.
 // The background parses each message with these schemas and refuses anything else.
 import { z } from "zod";
-import { CapturedEvidence, Domain, Id } from "../domain/evidence";
+import { AttachmentPayload, Brand, CapturedEvidence, CaseFields, CorrectionPayload, Domain, Id, Tag } from "../domain/evidence";
 import { ByHandEntry, CaseChoice } from "../domain/offline/by-hand-entry";
 import { PromiseReadingPayload, type ArtifactMissing } from "../domain/evidence";
 import type { PromiseReading } from "../domain/promises/promise-reading";
@@ -61,6 +61,19 @@ export const PrivilegedMessage = z.discriminatedUnion("type", [
   // Contacts entered by hand
   /** A call, letter, visit, post or e-mail the person adds; the same `entryKey` is stored once (a retry after an error). */
   z.object({ type: z.literal("by-hand.record"), entryKey: z.uuid(), case: CaseChoice, entry: ByHandEntry }),
+  // Cases
+  /** A case the person starts from the dashboard. */
+  z.object({ type: z.literal("case.create"), title: z.string().trim().min(1).max(300), brand: Brand, tags: z.array(Tag).max(50).default([]) }),
+  /** Rename, close, reopen, another status, the brand and its domains, tags: each change is recorded as an event. */
+  z.object({ type: z.literal("case.change"), caseId: Id, edit: CaseFields }),
+  /** The answer to "keep the new case, or add it to the earlier one (reopen it)?". */
+  z.object({ type: z.literal("case.follow-up"), caseId: Id, answer: z.enum(["keep", "merge"]) }),
+  /** A correction of an event, appended; the event itself stays. */
+  z.object({ type: z.literal("case.correct"), correction: CorrectionPayload }),
+  /** A note added by hand, optionally about one event. */
+  z.object({ type: z.literal("case.note"), caseId: Id, text: z.string().trim().min(1).max(1_000_000), about: Id.optional() }),
+  /** A file the person attaches: its fingerprint only (name, type, size, SHA-256), computed in the page. */
+  z.object({ type: z.literal("case.attach"), caseId: Id, file: AttachmentPayload }),
   // Dossier
   /** The installation's signing key (made if missing) and the facts an export records about this browser. */
   z.object({ type: z.literal("dossier.signer") }),

@@ -12,6 +12,7 @@ import { StorageErrorBanner } from "../ui/storage-error-banner";
 import { targetTab, type TargetTab } from "./target-tab";
 import { ChatControls } from "./chat-controls";
 import { LinkPrompts } from "./link-prompts";
+import { CaseGlance } from "./case-glance";
 import { PromiseRecorder } from "./promise-record";
 import { LogContactEntry } from "./log-entry";
 
@@ -19,7 +20,7 @@ function dashboardUrl(caseId?: string): string {
   return browser.runtime.getURL(`src/dashboard/index.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ""}`);
 }
 
-function SiteEvidence({ host }: { host: string }) {
+function SiteEvidence({ host, tabId }: { host: string; tabId?: number | undefined }) {
   const db = database();
   const { value: watched } = useLiveQuery(() => db.watchedSites.get(host), [host]);
   const { value: openCase } = useLiveQuery(() => openCaseForHost(db, host), [host]);
@@ -76,15 +77,7 @@ function SiteEvidence({ host }: { host: string }) {
         </p>
       </section>
       {watched && <ChatControls />}
-      {openCase && (
-        <section aria-labelledby="case-heading">
-          <h2 id="case-heading">{t("openCase")}</h2>
-          <p>{openCase.title}</p>
-          <a href={dashboardUrl(openCase.id)} target="_blank" rel="noreferrer">
-            {t("openCaseLink")}
-          </a>
-        </section>
-      )}
+      {openCase && <CaseGlance theCase={openCase} tabId={tabId} />}
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t("recentEvidence")}</h2>
         {recent && recent.length > 0 ? (
@@ -120,7 +113,7 @@ export function Popup() {
       </header>
       <StorageErrorBanner />
       <LinkPrompts />
-      {tab === undefined ? null : host ? <SiteEvidence host={host} /> : <p>{t("notAWebSite")}</p>}
+      {tab === undefined ? null : host ? <SiteEvidence host={host} tabId={tab?.id} /> : <p>{t("notAWebSite")}</p>}
       {tab && host ? <PromiseRecorder tabId={tab.id} /> : null}
       {tab !== undefined && <LogContactEntry tab={tab ?? undefined} />}
     </>

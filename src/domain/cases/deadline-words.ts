@@ -16,8 +16,11 @@ export function deadlinePhrase(deadline: Deadline, translate: Translate, locale:
     case "duration":
       return translate(`deadlineWithin_${key(deadline.unit)}`, [String(deadline.amount)]);
     case "before-time": {
+      // 23:59 is how "by the end of the day" is written (promises/promise-reading.ts).
+      const endOfDay = deadline.hour === 23 && deadline.minute === 59;
       const time = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(Date.UTC(2000, 0, 1, deadline.hour, deadline.minute));
-      return translate(deadline.dayOffset === 0 ? "deadlineBy" : "deadlineByDay", [time, String(deadline.dayOffset)]);
+      const when = deadline.dayOffset === 0 ? "Today" : deadline.dayOffset === 1 ? "NextDay" : "Later";
+      return translate(`deadline${endOfDay ? "EndOfDay" : "By"}${when}`, [time, String(deadline.dayOffset)]);
     }
     case "fixed-date": {
       const [year, month, day] = deadline.date.split("-").map(Number) as [number, number, number];

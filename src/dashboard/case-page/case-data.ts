@@ -1,0 +1,34 @@
+// A case as the pages read it: its state, its trail (with the cases it absorbed), and the reality engine's
+// reading of it, all following the database live. Shared by the case page, the popup and the side panel.
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { caseReality } from "../../domain/cases/case-reality";
+import type { Case, EvidenceEvent } from "../../domain/evidence";
+import type { CaseReality } from "../../domain/reality/reality-engine";
+import { database } from "../../storage/database";
+import { caseTrail, findCase } from "../../storage/evidence-store";
+import { useLiveQuery } from "../../ui/use-live-query";
+
+export type Trail = { seq: number; event: EvidenceEvent }[];
+
+/** The current time, moving on every `everyMs`, so a pending deadline turns broken on screen. */
+export function useNow(everyMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
+export function useCase(caseId: string): Case | undefined | null {
+  const { value } = useLiveQuery(async () => (await findCase(database(), caseId)) ?? null, [caseId]);
+  return value;
+}
+
+export function useTrail(caseId: string): Trail | undefined {
+  return useLiveQuery(() => caseTrail(database(), caseId), [caseId]).value;
+}
+
+export function useReality(trail: Trail | undefined, now: number): CaseReality | undefined {
+  return useMemo(() => (trail ? caseReality(trail, now, Intl.DateTimeFormat().resolvedOptions().timeZone) : undefined), [trail, now]);
+}

@@ -1,0 +1,52 @@
+// The case page below its header: it opens on the promise-against-reality table, then the figures, the
+// chart of response times against promised times, and the timeline. Everything follows the database live.
+import type { ComponentChildren } from "preact";
+import { useCallback, useMemo, useState } from "preact/hooks";
+import type { Case, EvidenceEvent } from "../../domain/evidence";
+import { t } from "../../ui/i18n";
+import { FollowUpQuestion } from "../../popup/case-glance-follow-up";
+import { AddToCase } from "./add-to-case";
+import { useNow, useReality, useTrail } from "./case-data";
+import { CaseFigures } from "./case-figures";
+import { CaseTimeline } from "./case-timeline";
+import { MissedDeadlines } from "./missed-deadlines";
+import { PromiseTable } from "./promise-table";
+import { ResponseChart } from "./response-chart";
+import "./case-page.css";
+
+export interface CasePageProps {
+  theCase: Case;
+  /** How an event's own details read (contact facts, form fields, promise quote…), from the case view. */
+  renderDetails: (event: EvidenceEvent) => ComponentChildren;
+}
+
+export function CasePage({ theCase, renderDetails }: CasePageProps) {
+  const trail = useTrail(theCase.id);
+  const now = useNow();
+  const reality = useReality(trail, now);
+  const eventsById = useMemo(() => new Map((trail ?? []).map((s) => [s.event.id, s.event])), [trail]);
+  const [reveal, setReveal] = useState<{ key: string; nonce: number }>();
+  const onReveal = useCallback((key: string) => {
+    setReveal((r) => ({ key, nonce: (r?.nonce ?? 0) + 1 }));
+    document.getElementById("timeline-heading")?.scrollIntoView({ block: "start" });
+  }, []);
+
+  if (!trail || !reality) return <p class="muted">{t("loading")}</p>;
+  return (
+    <div class="case-page">
+      {theCase.mergedInto && (
+        <p class="alert">
+          {t("caseMergedInto")}{" "}
+          <a href={`#case=${encodeURIComponent(theCase.mergedInto)}`}>{t("openEarlierCase")}</a>
+        </p>
+      )}
+      {theCase.follows && !theCase.followUpAnswered && <FollowUpQuestion theCase={theCase} />}
+      <MissedDeadlines theCase={theCase} reality={reality} />
+      <PromiseTable reality={reality} eventsById={eventsById} onReveal={onReveal} />
+      <CaseFigures reality={reality} eventsById={eventsById} onReveal={onReveal} />
+      <ResponseChart reality={reality} />
+      <CaseTimeline trail={trail} renderDetails={renderDetails} reveal={reveal} />
+      <AddToCase caseId={theCase.id} />
+    </div>
+  );
+}
