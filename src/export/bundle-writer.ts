@@ -47,8 +47,17 @@ export const yieldToEventLoop = (): Promise<void> => new Promise<void>((resolve)
 
 export async function writeBundle(request: BundleRequest): Promise<Bundle> {
   const pause = request.pause ?? yieldToEventLoop;
-  const hashes = await Promise.all(request.files.map((file) => sha256Hex(file.bytes)));
-  const listed: ManifestFile[] = request.files.map((file, i) => ({ path: file.path, sha256: hashes[i] as string, size: file.bytes.length }));
+  // Hashed in batches of about 8 MB (WebCrypto copies each input first), with a pause between batches.
+  const listed: ManifestFile[] = [];
+  for (let start = 0; start < request.files.length; ) {
+    let end = start;
+    for (let bytes = 0; end < request.files.length && (end === start || bytes < 8 * 2 ** 20); end++) bytes += (request.files[end] as BundleFile).bytes.length;
+    const batch = request.files.slice(start, end);
+    const hashes = await Promise.all(batch.map((file) => sha256Hex(file.bytes)));
+    batch.forEach((file, i) => listed.push({ path: file.path, sha256: hashes[i] as string, size: file.bytes.length }));
+    await pause();
+    start = end;
+  }
   const manifest = BundleManifest.parse({
     format: "receipts.bundle",
     formatVersion: 1,
@@ -60,6 +69,7 @@ export async function writeBundle(request: BundleRequest): Promise<Bundle> {
     files: listed,
   });
   const manifestBytes = utf8(manifestText(manifest));
+  await pause();
   const signature = await request.sign(manifestBytes);
   const timestamp = request.timestamp ? await request.timestamp(signature) : null;
 

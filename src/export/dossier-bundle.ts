@@ -54,17 +54,22 @@ export async function buildDossierBundle(request: DossierBundleRequest): Promise
   const pause = request.pause ?? yieldToEventLoop;
   const html = await renderDossierHtmlInSteps({ caseFile, artifacts: request.artifacts, lang, images: "linked", ...(request.reality ? { reality: request.reality } : {}) }, pause);
   const csv = await renderTimelineCsvInSteps(caseFile, lang, pause);
-  const text = (path: string, content: string): BundleFile => ({ path, bytes: utf8(content), compress: true });
-  const files: BundleFile[] = [
-    text(BUNDLE_PATHS.dossier, html),
-    text(BUNDLE_PATHS.case, `${JSON.stringify(caseFile, null, 2)}\n`),
-    text(BUNDLE_PATHS.csv, csv),
-    text(BUNDLE_PATHS.schema, caseJsonSchemaText()),
-    text(BUNDLE_PATHS.pem, signerPem(caseFile.signer)),
-    text(BUNDLE_PATHS.readme, readmeText(caseFile, lang)),
-    text(BUNDLE_PATHS.verify, request.verifyPage),
-    ...request.artifacts.map((a): BundleFile => ({ path: a.path, bytes: a.bytes, compress: !a.mediaType.startsWith("image/") })),
+  // Each large text is encoded in a step of its own, with a pause after it.
+  const texts: Array<[string, () => string]> = [
+    [BUNDLE_PATHS.dossier, () => html],
+    [BUNDLE_PATHS.case, () => `${JSON.stringify(caseFile, null, 2)}\n`],
+    [BUNDLE_PATHS.csv, () => csv],
+    [BUNDLE_PATHS.schema, caseJsonSchemaText],
+    [BUNDLE_PATHS.pem, () => signerPem(caseFile.signer)],
+    [BUNDLE_PATHS.readme, () => readmeText(caseFile, lang)],
+    [BUNDLE_PATHS.verify, () => request.verifyPage],
   ];
+  const files: BundleFile[] = [];
+  for (const [path, content] of texts) {
+    files.push({ path, bytes: utf8(content()), compress: true });
+    await pause();
+  }
+  files.push(...request.artifacts.map((a): BundleFile => ({ path: a.path, bytes: a.bytes, compress: !a.mediaType.startsWith("image/") })));
   return writeBundle({
     theCase: caseFile.case,
     created: { at: caseFile.exported.at, timeZone: caseFile.exported.timeZone },
