@@ -7,6 +7,7 @@ import type { PageSelection } from "../content/promise-selection";
 import { outcomeLines } from "../ui/promise-outcome";
 import { recordPromise, type RecordDeps, type RecordOutcome } from "./promise-recording";
 import { readSelection } from "./promise-selection";
+import { reportStorageFailure } from "./storage-failures";
 
 export const MENU_ID = "record-promise";
 export const COMMAND = "record-promise";
@@ -20,10 +21,13 @@ export interface MenuClick {
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/** Notification ids name the case, so a click on one opens it: "promise|<case id>|<random>". */
+const NOTICE = "promise|";
+
 async function notify(outcome: RecordOutcome): Promise<void> {
   const recorded = outcome.status === "recorded";
   await browser.notifications
-    .create(`promise-${randomUuid()}`, {
+    .create(`${NOTICE}${recorded ? outcome.caseId : ""}|${randomUuid()}`, {
       type: "basic",
       iconUrl: browser.runtime.getURL("icons/icon-128.png"),
       title: browser.i18n.getMessage(recorded ? "promiseNotifyRecorded" : "promiseNotifyNotRecorded"),
@@ -69,9 +73,18 @@ async function createMenu(): Promise<void> {
   browser.contextMenus.create({ id: MENU_ID, title: browser.i18n.getMessage("promiseMenuTitle"), contexts: ["selection"] });
 }
 
+async function onNoticeClicked(id: string): Promise<void> {
+  if (!id.startsWith(NOTICE)) return;
+  const caseId = id.split("|")[1];
+  await browser.notifications.clear(id);
+  if (caseId) await browser.tabs.create({ url: browser.runtime.getURL(`src/dashboard/index.html#case=${encodeURIComponent(caseId)}`) });
+}
+
 /** Called once, synchronously, when the background starts: listeners must be there for the event that woke it. */
 export function listenForPromiseActions(deps: RecordDeps): void {
   browser.runtime.onInstalled.addListener(() => void createMenu().catch(() => undefined));
-  browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => void onMenuClicked(info, tab, deps).catch(() => undefined));
-  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => void onShortcut(command, tab, deps).catch(() => undefined));
+  // A failed write is told like any other (badge, notification, banner).
+  browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => void onMenuClicked(info, tab, deps).catch(reportStorageFailure));
+  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => void onShortcut(command, tab, deps).catch(reportStorageFailure));
+  browser.notifications.onClicked.addListener((id: string) => void onNoticeClicked(id).catch(() => undefined));
 }

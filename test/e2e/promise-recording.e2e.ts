@@ -101,7 +101,8 @@ describe("recording a promise in Chromium", () => {
     expect(promise.caseId).toBe(promises[0]!.caseId);
     await checkArtifacts(promise);
     const notifications = (await session.browser.worker.evaluate(() => chrome.notifications.getAll())) as Record<string, boolean>;
-    expect(Object.keys(notifications).filter((id) => id.startsWith("promise-") && !(id in notificationsBefore))).toHaveLength(1);
+    // Its id names the case: a click on it opens the case in the dashboard.
+    expect(Object.keys(notifications).filter((id) => id.startsWith(`promise|${promise.caseId}|`) && !(id in notificationsBefore))).toHaveLength(1);
 
     // The dashboard shows the promise as text, how Receipts reads it, and its files with their hashes.
     const dashboard = await session.browser.openDashboard(`#case=${encodeURIComponent(promise.caseId)}`);
