@@ -173,7 +173,7 @@ describe("recording a promise in Chromium", () => {
       entry: { contact: "phone-call", occurred: { at: calledAt, timeZone: "Europe/Paris" }, number: "0800 123 456", promised: "We will call you back within 2 days." },
     });
     expect(logged).toMatchObject({ ok: true });
-    const call = dashboard.locator("li[data-kind=contact-attempt]").filter({ hasText: "We will call you back within 2 days." });
+    const call = dashboard.locator("[data-kind=contact-attempt]").filter({ hasText: "We will call you back within 2 days." });
     await expect.poll(() => call.count()).toBe(1);
     await call.getByRole("button", { name: "This is a promise" }).click();
     await expect.poll(() => call.getByRole("status").textContent()).toBe("Recorded as a promise in this case.");
@@ -182,7 +182,7 @@ describe("recording a promise in Chromium", () => {
     expect(marked?.payload.quote).toBe("We will call you back within 2 days.");
     expect(marked?.occurred.at).toBe(calledAt);
     expect(marked?.payload.reading).toMatchObject({ kind: "callback", deadline: { type: "duration", amount: 2, unit: "calendar-days" }, clockStart: "statement" });
-    const shown = dashboard.locator("li[data-kind=promise]").filter({ hasText: "We will call you back within 2 days." });
+    const shown = dashboard.locator("[data-kind=promise]").filter({ hasText: "We will call you back within 2 days." });
     await expect.poll(async () => (await shown.textContent()) ?? "").toContain("Call back within 2 days, counted from when it was said");
     await dashboard.close();
   });
