@@ -1,16 +1,20 @@
 // The dossier in Firefox ESR: the background makes its signing key (a non-extractable CryptoKey kept
 // in Firefox's IndexedDB), the dashboard shows its fingerprint and exports a signed bundle that
-// verifies intact, signed by that key.
-import { readdirSync, readFileSync } from "node:fs";
+// verifies intact, signed by that key; its verify.html works in Firefox from the file system.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchFirefox, type FirefoxExtensionBrowser } from "./support/firefox";
 import { caseRows, writeCaseRows } from "./support/dossier-case";
 import { sampleCase, type SampleCase } from "../fixtures/dossier/sample-case";
 import { verifyBundle } from "../../src/export/verify/verify-bundle";
+import { filesOf, flipByte, rezip } from "../fixtures/dossier/tamper";
 
 let firefox: FirefoxExtensionBrowser;
 let sample: SampleCase;
+let bundle: Uint8Array;
 
 async function eventually<T>(what: string, read: () => T | undefined, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -55,5 +59,34 @@ describe("the dossier in Firefox", () => {
     expect(report.findings).toEqual([]);
     expect(report.verdict).toBe("intact");
     expect(report.eventsChecked).toBe(sample.events.length);
+    bundle = bytes;
+  });
+
+  it("verify.html from that bundle works in Firefox from the file system: intact, and a changed screenshot named", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "receipts-verify-firefox-"));
+    try {
+      writeFileSync(join(dir, "verify.html"), filesOf(bundle)["verify.html"] as Uint8Array);
+      const shot = sample.artifacts[0]?.path as string;
+      const copies = { bundle, screenshot: rezip(bundle, (f) => flipByte(f, shot)) };
+      const page = await firefox.newPage();
+      await page.goto(pathToFileURL(join(dir, "verify.html")).href);
+      const verdicts: Record<string, { verdict: string | null; findings: string[] }> = {};
+      for (const [name, bytes] of Object.entries(copies)) {
+        writeFileSync(join(dir, `${name}.zip`), bytes);
+        await page.evaluate(() => document.getElementById("result")?.replaceChildren());
+        const input = await page.waitForSelector("input#bundle");
+        await input?.uploadFile(join(dir, `${name}.zip`));
+        await page.waitForSelector("#verdict", { timeout: 20_000 });
+        verdicts[name] = await page.evaluate(() => ({
+          verdict: document.getElementById("result")?.getAttribute("data-verdict") ?? null,
+          findings: [...document.querySelectorAll("#findings li")].map((li) => li.textContent ?? ""),
+        }));
+      }
+      expect(verdicts.bundle).toEqual({ verdict: "intact", findings: [] });
+      expect(verdicts.screenshot?.verdict).toBe("altered");
+      expect(verdicts.screenshot?.findings[0]).toMatch(new RegExp(`^Changed: "${shot}" is not the file that was signed`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
