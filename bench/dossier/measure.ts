@@ -6,6 +6,15 @@ import { joinChunks } from "../../src/export/bundle-writer";
 import { verifyBundle } from "../../src/export/verify/verify-bundle";
 import "../../src/domain/zod-config";
 import { sampleCase, sampleCaseFile, testKey } from "../../test/fixtures/dossier/sample-case";
+import { caseRows, type CaseRows } from "../../test/e2e/support/dossier-case";
+
+export { verifyBundle };
+export { writeCaseRows } from "../../test/e2e/support/dossier-case";
+
+/** The same large case as rows to write into the extension's IndexedDB (browser figures). */
+export async function largeCaseRows(): Promise<CaseRows> {
+  return caseRows(await sampleCase({ extraEvents: 10_000 - 8 - 200, screenshots: 200, screenshotBytes: 200_000 }));
+}
 
 export interface DossierFigures {
   events: number;
