@@ -1,4 +1,5 @@
 // The popup's and the dashboard's promise requests, handed over by the router.
+import { failure } from "../messaging/messages";
 import type { Collection } from "../domain/evidence";
 import type { PrivilegedMessage, Reply } from "../messaging/messages";
 import type { Clock } from "../storage/evidence-store";
@@ -27,6 +28,8 @@ export async function handlePromiseRequest(message: PromiseRequest, deps: Promis
       return { ok: true, outcome: await recordPromise({ tabId: message.tabId, requestKey: message.requestKey, ...(selection ? { selection } : {}) }, recordDeps) };
     }
     case "promise.menu-click": {
+      // Automation cannot click the browser's menu; a person's build does not need this door.
+      if (!__RECEIPTS_TEST_BUILD__) return failure("forbidden", "Only test builds accept simulated menu clicks.");
       const { tabId, type: _type, ...click } = message;
       return { ok: true, outcome: await onMenuClicked(click, { id: tabId }, recordDeps) };
     }
