@@ -15,7 +15,9 @@ export function correctedReadings(events: readonly EvidenceEvent[]): ReadingOf {
     const corrected = latest.get(promise.id);
     const stored = storedReading(promise);
     if (!corrected) return stored;
-    const merged = PromiseReading.safeParse({ language: "en", confidence: 1, matched: {}, ...stored, ...corrected });
+    // A correction states the whole deadline: one without a deadline removes Receipts' own.
+    const { deadline: _readDeadline, ...rest } = stored ?? {};
+    const merged = PromiseReading.safeParse({ language: "en", confidence: 1, matched: {}, ...rest, ...corrected });
     return merged.success ? merged.data : stored;
   };
 }
