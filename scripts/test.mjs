@@ -60,6 +60,7 @@ try {
 }
 step("typecheck", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
 step("lint (eslint)", bin("eslint"), ["."]);
+step("JSON Schema matches the evidence model (npm run schema)", process.execPath, ["tools/verify/write-schema.mjs", "--check"]);
 vitest("unit tests", []);
 step("build (dist/chrome, dist/firefox)", process.execPath, ["scripts/build.mjs"]);
 step("lint the Firefox build (web-ext lint)", process.execPath, ["scripts/lint-firefox.mjs"]);
