@@ -17,6 +17,8 @@ export const CHAT_SIGNATURES: Readonly<Record<string, ChatSignature>> = {
   crisp: { inPage: ".crisp-client,#crisp-chatbox" },
   livechat: { frame: "iframe#chat-widget,#chat-widget-container iframe", frameName: "chat-widget" },
   intercom: { frame: "iframe[name=intercom-messenger-frame],#intercom-container iframe", frameName: "intercom-messenger-frame" },
+  // Tawk.to: script-written frames titled "chat widget" (random ids); its chat panel inside them.
+  tawk: { frame: "iframe[title='chat widget']", inPage: ".tawk-message-block" },
 };
 
 /** Selector of every vendor widget drawn in a page: the generic recorder leaves those to their adapter. */
