@@ -17,6 +17,8 @@ export const CHAT_SIGNATURES: Readonly<Record<string, ChatSignature>> = {
   crisp: { inPage: ".crisp-client,#crisp-chatbox" },
   livechat: { frame: "iframe#chat-widget,#chat-widget-container iframe", frameName: "chat-widget" },
   intercom: { frame: "iframe[name=intercom-messenger-frame],#intercom-container iframe", frameName: "intercom-messenger-frame" },
+  // Zendesk: script-written frames (messaging window, classic #webWidget); its Garden-tagged log inside them.
+  zendesk: { frame: "iframe#webWidget,iframe[title='Messaging window']", inPage: "[data-garden-id='chat.message_log']" },
   // Tawk.to: script-written frames titled "chat widget" (random ids); its chat panel inside them.
   tawk: { frame: "iframe[title='chat widget']", inPage: ".tawk-message-block" },
 };
