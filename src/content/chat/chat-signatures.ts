@@ -21,6 +21,8 @@ export const CHAT_SIGNATURES: Readonly<Record<string, ChatSignature>> = {
   zendesk: { frame: "iframe#webWidget,iframe[title='Messaging window']", inPage: "[data-garden-id='chat.message_log']" },
   // Tawk.to: script-written frames titled "chat widget" (random ids); its chat panel inside them.
   tawk: { frame: "iframe[title='chat widget']", inPage: ".tawk-message-block" },
+  // Freshchat: iframe#fc_widget (in div#fc_frame) from wchat.freshchat.com.
+  freshchat: { frame: "iframe#fc_widget,#fc_frame iframe", frameName: "fc_widget" },
 };
 
 /** Selector of every vendor widget drawn in a page: the generic recorder leaves those to their adapter. */
