@@ -19,6 +19,8 @@ export const CHAT_SIGNATURES: Readonly<Record<string, ChatSignature>> = {
   intercom: { frame: "iframe[name=intercom-messenger-frame],#intercom-container iframe", frameName: "intercom-messenger-frame" },
   // Zendesk: script-written frames (messaging window, classic #webWidget); its Garden-tagged log inside them.
   zendesk: { frame: "iframe#webWidget,iframe[title='Messaging window']", inPage: "[data-garden-id='chat.message_log']" },
+  // Drift: iframe#drift-widget (name "drift-widget", in #drift-frame-chat) from js.driftt.com.
+  drift: { frame: "iframe#drift-widget,#drift-frame-chat iframe", frameName: "drift-widget" },
   // Tawk.to: script-written frames titled "chat widget" (random ids); its chat panel inside them.
   tawk: { frame: "iframe[title='chat widget']", inPage: ".tawk-message-block" },
   // Freshchat: iframe#fc_widget (in div#fc_frame) from wchat.freshchat.com.
