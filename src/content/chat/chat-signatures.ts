@@ -25,6 +25,8 @@ export const CHAT_SIGNATURES: Readonly<Record<string, ChatSignature>> = {
   tawk: { frame: "iframe[title='chat widget']", inPage: ".tawk-message-block" },
   // Freshchat: iframe#fc_widget (in div#fc_frame) from wchat.freshchat.com.
   freshchat: { frame: "iframe#fc_widget,#fc_frame iframe", frameName: "fc_widget" },
+  // Salesforce messaging: iframe#embeddedMessagingFrame (in div.embedded-messaging) from the *.my.site.com site.
+  salesforce: { frame: "iframe#embeddedMessagingFrame,.embedded-messaging iframe", frameName: "embeddedMessagingFrame" },
 };
 
 /** Selector of every vendor widget drawn in a page: the generic recorder leaves those to their adapter. */
