@@ -21,6 +21,8 @@ export const CHAT_SIGNATURES: Readonly<Record<string, ChatSignature>> = {
   zendesk: { frame: "iframe#webWidget,iframe[title='Messaging window']", inPage: "[data-garden-id='chat.message_log']" },
   // Drift: iframe#drift-widget (name "drift-widget", in #drift-frame-chat) from js.driftt.com.
   drift: { frame: "iframe#drift-widget,#drift-frame-chat iframe", frameName: "drift-widget" },
+  // HubSpot: #hubspot-messages-iframe-container > iframe from app.hubspot.com (no name); its thread inside.
+  hubspot: { frame: "#hubspot-messages-iframe-container iframe", inPage: "[data-test-id=chat-widget-thread]" },
   // Tawk.to: script-written frames titled "chat widget" (random ids); its chat panel inside them.
   tawk: { frame: "iframe[title='chat widget']", inPage: ".tawk-message-block" },
   // Freshchat: iframe#fc_widget (in div#fc_frame) from wchat.freshchat.com.
