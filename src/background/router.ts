@@ -14,6 +14,7 @@ import { scopeChatToTab } from "./chat-captures";
 import { frameHostAllowed, frameHostRefused, frameRequests } from "./chat-frames";
 import { pickChat } from "./chat-picker";
 import { handlePromiseRequest } from "./promise-requests";
+import { clearFoundInTab, findPromisesInTab, recordFound } from "./promise-finder";
 import { recordByHand } from "./by-hand";
 import { handleCaseRequest } from "./case-requests";
 import { dossierSign, dossierSigner, dossierTsa } from "./dossier-messages";
@@ -46,6 +47,8 @@ async function handleContent(message: ContentMessage, sender: Runtime.MessageSen
 }
 
 async function handleContentUnsafe(message: ContentMessage, sender: Runtime.MessageSender): Promise<Reply> {
+  // Not tied to watched sites: the finder runs where the person asked it to (promise-finder.ts checks).
+  if (message.type === "promise.found-record") return recordFound(message, sender, { clock, collection: automaticCollection });
   const pageUrl = sender.tab?.url ?? sender.url ?? "";
   const host = hostOf(pageUrl);
   const db = database();
@@ -187,6 +190,10 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
     case "promise.correct":
     case "promise.from-event":
       return handlePromiseRequest(message, { clock, automatic: automaticCollection, byHand: async () => collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)) });
+    case "promise-finder.find":
+      return findPromisesInTab(message.tabId);
+    case "promise-finder.clear":
+      return clearFoundInTab(message.tabId);
   }
 }
 

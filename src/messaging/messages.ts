@@ -34,6 +34,9 @@ export const ContentMessage = z.discriminatedUnion("type", [
     vendors: z.array(z.string().regex(/^[a-z0-9-]{1,40}$/)).max(20),
     frameHosts: z.array(Domain).max(20),
   }),
+  // Promises
+  /** A person's click on a "Record as promise" button the finder put in the page: accepted only for a sentence it found there lately. */
+  z.object({ type: z.literal("promise.found-record"), text: z.string().min(1).max(5_000), requestKey: z.uuid() }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
@@ -98,6 +101,10 @@ export const PrivilegedMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("promise.correct"), promiseId: Id, reading: PromiseReadingPayload.shape.reading, correctionKey: z.uuid() }),
   /** A chat message or a logged call marked as a promise: a new promise event quoting it. */
   z.object({ type: z.literal("promise.from-event"), eventId: Id, requestKey: z.uuid() }),
+  /** "Find promises on this page": mark the sentences of the tab that read as promises, with a button to record each. */
+  z.object({ type: z.literal("promise-finder.find"), tabId: z.number().int() }),
+  /** "Clear highlights": take the finder's marks and buttons away. */
+  z.object({ type: z.literal("promise-finder.clear"), tabId: z.number().int() }),
 ]);
 export type PrivilegedMessage = z.infer<typeof PrivilegedMessage>;
 

@@ -14,6 +14,7 @@ import { ChatControls } from "./chat-controls";
 import { LinkPrompts } from "./link-prompts";
 import { CaseGlance } from "./case-glance";
 import { PromiseRecorder } from "./promise-record";
+import { PromiseFinder } from "./promise-finder";
 import { LogContactEntry } from "./log-entry";
 
 function dashboardUrl(caseId?: string): string {
@@ -115,6 +116,7 @@ export function Popup() {
       <LinkPrompts />
       {tab === undefined ? null : host ? <SiteEvidence host={host} tabId={tab?.id} /> : <p>{t("notAWebSite")}</p>}
       {tab && host ? <PromiseRecorder tabId={tab.id} /> : null}
+      {tab && host ? <PromiseFinder tabId={tab.id} /> : null}
       {tab !== undefined && <LogContactEntry tab={tab ?? undefined} />}
     </>
   );
