@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { chromiumSession } from "./support/session";
-import { clickToolbarButton, storedPromises, type PromiseEvent } from "./promise-support";
+import { clickToolbarButton, storedPromises, tabIdOf, type PromiseEvent } from "./promise-support";
 
 const session = chromiumSession();
 
@@ -52,6 +52,24 @@ async function recordButtons(page: Page): Promise<Array<{ name: string; x: numbe
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * A promise.found-record sent from the page's isolated world, as a content script the page subverted could
+ * send it (the worker injects it through the tab's activeTab grant).
+ */
+async function forgeFoundRecord(tabId: number, text: string): Promise<{ ok: boolean; error?: { code: string } }> {
+  return session.browser.worker.evaluate(
+    async ([tab, words]) => {
+      const [frame] = await chrome.scripting.executeScript({
+        target: { tabId: tab },
+        func: (sentence: string) => chrome.runtime.sendMessage({ type: "promise.found-record", text: sentence, requestKey: crypto.randomUUID() }),
+        args: [words],
+      });
+      return frame!.result as { ok: boolean; error?: { code: string } };
+    },
+    [tabId, text] as const,
+  );
 }
 
 async function waitForPromises(count: number): Promise<PromiseEvent[]> {
@@ -102,6 +120,9 @@ describe("finding promises on a page in Chromium", () => {
     await popup.getByRole("button", { name: "Clear highlights" }).click();
     await expect.poll(() => highlighted(page)).toEqual([]);
     await expect.poll(async () => (await recordButtons(page)).length).toBe(0);
+    // Once cleared, the sentences found are forgotten: the message alone records nothing.
+    expect(await forgeFoundRecord(await tabIdOf(session.browser, page), "We reply within 48 hours.")).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect((await storedPromises(session.browser)).length).toBe(before + 1);
     await popup.close();
     await page.close();
   });
@@ -120,6 +141,11 @@ describe("finding promises on a page in Chromium", () => {
     const promises = await waitForPromises(before + 1);
     const promise = promises.find((p) => p.payload.quote === "Nous répondons sous 48 heures.");
     expect(promise!.payload.reading).toMatchObject({ kind: "reply-time", deadline: { type: "duration", amount: 48, unit: "hours" }, language: "fr" });
+
+    // A sentence the finder did not mark cannot be recorded by the message alone.
+    expect(await forgeFoundRecord(await tabIdOf(session.browser, page), "Nos conseillers lisent chaque demande.")).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await storedPromises(session.browser)).length).toBe(before + 1);
     await popup.close();
     await page.close();
   });
