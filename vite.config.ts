@@ -37,6 +37,9 @@ export default defineConfig(({ mode }) => {
   const target: TargetBrowser = mode === "firefox" ? "firefox" : "chrome";
   // Test builds pre-grant the fixture hosts, because automation cannot click the browser's permission prompt.
   const testBuild = process.env.RECEIPTS_TEST_BUILD === "1";
+  // Test-only seams (e.g. handing a context-menu click to its handler) exist in test builds only:
+  // Vite exposes VITE_* variables to the code as import.meta.env.
+  process.env.VITE_RECEIPTS_TEST_BUILD = testBuild ? "yes" : "no";
   const base = JSON.parse(readFileSync(new URL("./manifest.json", import.meta.url), "utf8")) as Record<string, unknown>;
   const manifest = manifestFor(base, target, testBuild) as unknown as ManifestV3Export;
   return {

@@ -19,7 +19,6 @@ function scriptImportsAsNames(): Plugin {
 
 export default defineConfig({
   plugins: [scriptImportsAsNames(), preact()],
-  define: { __RECEIPTS_TEST_BUILD__: "true" },
   test: {
     include: ["test/unit/**/*.test.{ts,tsx}"],
     environment: "node",

@@ -29,7 +29,7 @@ export async function handlePromiseRequest(message: PromiseRequest, deps: Promis
     }
     case "promise.menu-click": {
       // Automation cannot click the browser's menu; a person's build does not need this door.
-      if (!__RECEIPTS_TEST_BUILD__) return failure("forbidden", "Only test builds accept simulated menu clicks.");
+      if (import.meta.env.VITE_RECEIPTS_TEST_BUILD !== "yes") return failure("forbidden", "Only test builds accept simulated menu clicks.");
       const { tabId, type: _type, ...click } = message;
       return { ok: true, outcome: await onMenuClicked(click, { id: tabId }, recordDeps) };
     }
