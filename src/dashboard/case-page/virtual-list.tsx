@@ -73,6 +73,15 @@ export function VirtualList<T>({ items, keyOf, renderItem, estimate, label, regi
     if (changed) setVersion((v) => v + 1);
   });
 
+  // A taller window shows more rows: follow the box's size, not only its scrolling.
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => setViewport(element.clientHeight || 800));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
   const onScroll = useCallback(() => {
     const element = box.current;
     if (element) requestAnimationFrame(() => setScrollTop(element.scrollTop));
