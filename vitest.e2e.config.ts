@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Real browsers on a loaded two-core machine: a test that fails is run once more, and the report says so.
+    retry: 1,
   },
 });
