@@ -10,6 +10,7 @@
 // and inline styles. Either way, what the page can learn is which of its own sentences are marked.
 import { sendToBackground } from "./extension-api";
 import { findPromiseSentences, OWN_ATTRIBUTE, type FoundSentence } from "./promise-finder";
+import { highlightWithMarks } from "./promise-finder-marks";
 
 /** Shared with the background (promise-finder.ts) through the isolated world's global. */
 interface FinderState {
@@ -38,44 +39,6 @@ function highlightWithApi(ranges: Range[]): (() => void) | undefined {
   if (!registry || typeof Highlight !== "function") return undefined;
   registry.set(HIGHLIGHT, new Highlight(...ranges));
   return () => registry.delete(HIGHLIGHT);
-}
-
-/** Wraps the text of each range in <mark> elements; the ranges are moved onto the marks' text. */
-function highlightWithMarks(ranges: Range[]): () => void {
-  const marks: HTMLElement[] = [];
-  for (const range of ranges) {
-    const texts: Text[] = [];
-    const walker = document.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (range.intersectsNode(node) && (node as Text).data) texts.push(node as Text);
-    const wrapped: Text[] = [];
-    for (let text of texts) {
-      if (text === range.endContainer && range.endOffset < text.length) text.splitText(range.endOffset);
-      if (text === range.startContainer && range.startOffset > 0) text = text.splitText(range.startOffset);
-      if (!text.data || !text.parentNode) continue;
-      const mark = document.createElement("mark");
-      mark.setAttribute(OWN_ATTRIBUTE, "");
-      mark.style.cssText = "background: #fff3a3 !important; color: inherit !important; outline: 2px solid #b58900 !important;";
-      text.parentNode.replaceChild(mark, text);
-      mark.appendChild(text);
-      marks.push(mark);
-      wrapped.push(text);
-    }
-    const first = wrapped[0];
-    const last = wrapped[wrapped.length - 1];
-    if (first && last) {
-      range.setStart(first, 0);
-      range.setEnd(last, last.length);
-    }
-  }
-  return () => {
-    for (const mark of marks) {
-      const parent = mark.parentNode;
-      if (!parent) continue;
-      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-      parent.removeChild(mark);
-      parent.normalize();
-    }
-  };
 }
 
 const CONTROL_CSS = `

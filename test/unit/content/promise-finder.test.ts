@@ -3,6 +3,7 @@
 // inline elements, in English and French; other sentences, hidden text and scripts are left alone.
 import { afterEach, describe, expect, it } from "vitest";
 import { findPromiseSentences, OWN_ATTRIBUTE } from "../../../src/content/promise-finder";
+import { highlightWithMarks } from "../../../src/content/promise-finder-marks";
 
 function page(html: string, lang = "en"): Element {
   document.documentElement.lang = lang;
@@ -65,5 +66,22 @@ describe("findPromiseSentences", () => {
 
   it("finds nothing on a page without promises", () => {
     expect(texts(page(`<h1>Prices</h1><p>Our plans start at 10 euros. Read the terms.</p>`))).toEqual([]);
+  });
+});
+
+describe("highlightWithMarks (browsers without CSS highlights)", () => {
+  it("wraps each sentence's text in marks, keeps its range on the same words, and takes the marks away again", () => {
+    const root = page(`<p id="p">Hello. We will <b>refund</b> you within 14 days. We reply within 48 hours. Thanks.</p>`);
+    const before = root.innerHTML;
+    const found = findPromiseSentences(root);
+    expect(found.map((f) => f.text)).toEqual(["We will refund you within 14 days.", "We reply within 48 hours."]);
+    const unmark = highlightWithMarks(found.map((f) => f.range));
+    const marks = [...root.querySelectorAll(`mark[${OWN_ATTRIBUTE}]`)];
+    expect(marks.map((m) => m.textContent).join("|")).toBe("We will |refund| you within 14 days.|We reply within 48 hours.");
+    expect(found.map((f) => f.range.toString())).toEqual(["We will refund you within 14 days.", "We reply within 48 hours."]);
+    expect(root.textContent).toBe("Hello. We will refund you within 14 days. We reply within 48 hours. Thanks.");
+    unmark();
+    expect(root.querySelectorAll("mark").length).toBe(0);
+    expect(root.innerHTML).toBe(before);
   });
 });
