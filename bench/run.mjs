@@ -13,6 +13,8 @@ import foundation from "./foundation/index.mjs";
 import reality from "./reality/index.mjs";
 import dossier from "./dossier/index.mjs";
 import promises from "./promises/index.mjs";
+import parser from "./parser/index.mjs";
+import cases from "./cases/index.mjs";
 
 /** Each suite is `async ({ results, log }) => void` and adds its figures with `results.add`. */
 const SUITES = [
@@ -20,6 +22,8 @@ const SUITES = [
   { name: "reality", run: reality },
   { name: "dossier", run: dossier },
   { name: "promises", run: promises },
+  { name: "parser", run: parser },
+  { name: "cases", run: cases },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
