@@ -150,6 +150,25 @@ describe("finding promises on a page in Chromium", () => {
     await page.close();
   });
 
+  it("marks a sentence split across links and emphasis as one, leaves hidden text and questions, and records its exact words", async () => {
+    const before = (await storedPromises(session.browser)).length;
+    const page = await openPage("/yellow/promise-find.html");
+    const popup = await findPromises(page);
+    await expect.poll(() => finderStatus(popup), { timeout: 15_000 }).toBe("1 promise found");
+    expect(await highlighted(page)).toEqual(["We will refund you within 14 days."]);
+    const buttons = await recordButtons(page);
+    expect(buttons.map((b) => b.name)).toEqual(["Record as promise: We will refund you within 14 days."]);
+
+    await page.bringToFront();
+    await page.mouse.click(buttons[0]!.x, buttons[0]!.y);
+    const promises = await waitForPromises(before + 1);
+    const promise = promises.find((p) => p.payload.quote === "We will refund you within 14 days.");
+    expect(promise!.payload.reading).toMatchObject({ kind: "refund", deadline: { type: "duration", amount: 14 }, language: "en" });
+    expect(promise!.payload.context).toContain("Sorry for the wait. We will refund you within 14 days. Thanks for your patience.");
+    await popup.close();
+    await page.close();
+  });
+
   it("says so when the page has no promise, and marks nothing", async () => {
     const page = await openPage("/yellow/promise-find-none.html");
     const popup = await findPromises(page);
