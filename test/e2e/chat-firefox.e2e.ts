@@ -1,6 +1,7 @@
 // Live chats in Firefox: LiveChat's cross-origin frame (brand page on 127.0.0.1, chat window on
 // localhost), Crisp behind a closed shadow root (read with Firefox's element.openOrClosedShadowRoot) and
-// Intercom's script-written about:blank frame, recorded message by message as in Chromium.
+// Intercom's script-written about:blank frame, and a brand's own chat read by the generic reader
+// (role=log), recorded message by message as in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Frame, Page } from "puppeteer-core";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
@@ -149,5 +150,20 @@ describe("live chats in Firefox", () => {
     }
     const events = chatEventsOf(await storedEvents()).filter((e) => e.payload.vendor === vendor);
     expect(new Set(events.map((e) => e.source?.url))).toEqual(new Set([page.url()]));
+  });
+
+  it("records a brand's own chat (role=log) with the generic reader, redraws and all", async () => {
+    const page = await firefox.newPage();
+    await page.goto(server.url("127.0.0.1", "/yellow/chat-generic.html"));
+    const lines = conversationLines("You");
+    const upTo = (n: number) => eventually(() => transcriptsOf("generic"), (t) => JSON.stringify(t) === JSON.stringify([lines.slice(0, n)]));
+    await upTo(LINES_AFTER_STEP[0] ?? 0);
+    for (const [i, text] of PERSON_MESSAGES.entries()) {
+      await page.locator("#chat-input").fill(text);
+      await page.locator("#chat-send").click();
+      await page.waitForFunction((n: number) => Number(document.documentElement.dataset.conversationStep ?? 0) >= n, { timeout: 10_000 }, i + 1);
+      await upTo(LINES_AFTER_STEP[i + 1] ?? 0);
+    }
+    expect(await transcriptsOf("generic")).toEqual([lines]);
   });
 });
