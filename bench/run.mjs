@@ -14,6 +14,7 @@ import reality from "./reality/index.mjs";
 import dossier from "./dossier/index.mjs";
 import promises from "./promises/index.mjs";
 import parser from "./parser/index.mjs";
+import chatStream from "./chat/stream.mjs";
 import cases from "./cases/index.mjs";
 
 /** Each suite is `async ({ results, log }) => void` and adds its figures with `results.add`. */
@@ -23,6 +24,7 @@ const SUITES = [
   { name: "dossier", run: dossier },
   { name: "promises", run: promises },
   { name: "parser", run: parser },
+  { name: "chat", run: chatStream },
   { name: "cases", run: cases },
 ];
 
