@@ -7,7 +7,7 @@ import { caseReality } from "../domain/cases/case-reality";
 import { caseDeadlines, type MissedDeadline } from "../domain/cases/deadline-reminders";
 import type { Case } from "../domain/evidence";
 import { database } from "../storage/database";
-import { caseTrail, listCases, markReminded } from "../storage/evidence-store";
+import { caseTrail, lastSeqOfCase, listCases, markReminded } from "../storage/evidence-store";
 import { notifyMissedDeadlines } from "./deadline-notices";
 
 /** Soon after something was stored: a promise, an answer, a reopened case. */
@@ -22,6 +22,12 @@ export async function checkDeadlinesSoon(): Promise<void> {
   await browser.alarms.create(CHECK_ALARM, { when: Date.now() + SOON_MS });
 }
 
+/**
+ * What the last check found per case, while this worker lives: a case whose events did not change and
+ * whose next deadline is still ahead is not read again (a busy chat asks for a check every second).
+ */
+const lastChecked = new Map<string, { key: string; nextDue: number | undefined }>();
+
 /** Reads every open case, tells the person about deadlines newly missed, and sets the next alarm. */
 export async function checkDeadlines(now = Date.now()): Promise<MissedDeadline[]> {
   const db = database();
@@ -29,7 +35,15 @@ export async function checkDeadlines(now = Date.now()): Promise<MissedDeadline[]
   let nextDue: number | undefined;
   for (const theCase of await listCases(db)) {
     if (isFinished(theCase)) continue;
+    const key = [theCase.id, ...(theCase.absorbed ?? [])].map(async (id) => `${id}:${await lastSeqOfCase(db, id)}`);
+    const state = (await Promise.all(key)).join("|");
+    const known = lastChecked.get(theCase.id);
+    if (known?.key === state && (known.nextDue === undefined || now < known.nextDue)) {
+      if (known.nextDue !== undefined) nextDue = Math.min(nextDue ?? Infinity, known.nextDue);
+      continue;
+    }
     const deadlines = caseDeadlines(caseReality(await caseTrail(db, theCase.id), now));
+    lastChecked.set(theCase.id, { key: state, nextDue: deadlines.nextDue });
     if (deadlines.nextDue !== undefined) nextDue = Math.min(nextDue ?? Infinity, deadlines.nextDue);
     const fresh: MissedDeadline[] = [];
     // Marked before telling: two checks at once cannot both tell.

@@ -1,6 +1,6 @@
 // The words of a missed-deadline notification: "Yellow promised a reply within 48h — 49h, still nothing".
 // One notification per promise and check; a click opens the case.
-import browser from "webextension-polyfill";
+import browser, { type Notifications } from "webextension-polyfill";
 import { elapsedPhrase, promisedPhrase, type Translate } from "../domain/cases/deadline-words";
 import type { MissedDeadline } from "../domain/cases/deadline-reminders";
 import type { Case } from "../domain/evidence";
@@ -22,14 +22,16 @@ export async function notifyMissedDeadlines(told: readonly { theCase: Case; miss
       // The most recent contact left unanswered speaks for the others.
       const latest = list.reduce((a, b) => (b.start > a.start ? b : a));
       const more = list.length > 1 ? ` ${translate("deadlineNoticeMore", [String(list.length - 1)])}` : "";
-      await browser.notifications
-        .create(`${NOTICE_PREFIX}${theCase.id}|${promiseId}|${latest.due}`, {
-          type: "basic",
-          iconUrl: browser.runtime.getURL("icons/icon-128.png"),
-          title: translate("deadlineNoticeTitle", [theCase.title]),
-          message: `${missedDeadlineText(theCase.brand.name, latest, locale)}${more}`,
-        })
-        .catch(() => undefined);
+      const notice: Notifications.CreateNotificationOptions & { requireInteraction?: boolean } = {
+        type: "basic",
+        iconUrl: browser.runtime.getURL("icons/icon-128.png"),
+        title: translate("deadlineNoticeTitle", [theCase.title]),
+        message: `${missedDeadlineText(theCase.brand.name, latest, locale)}${more}`,
+        // A missed deadline waits for the person instead of fading after a few seconds. Chromium only:
+        // Firefox's schema refuses the property (Firefox alone has runtime.getBrowserInfo).
+        ...("getBrowserInfo" in browser.runtime ? {} : { requireInteraction: true }),
+      };
+      await browser.notifications.create(`${NOTICE_PREFIX}${theCase.id}|${promiseId}|${latest.due}`, notice).catch(() => undefined);
     }
   }
 }

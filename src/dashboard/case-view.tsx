@@ -11,6 +11,7 @@ import { MarkAsPromise } from "./promise-mark";
 import { ExportMenu } from "./export-menu";
 import { CasePage } from "./case-page/case-page";
 import { CaseSettings } from "./case-page/case-settings";
+import { useTrail } from "./case-page/case-data";
 
 function EventDetails({ event }: { event: EvidenceEvent }) {
   if (event.kind === "promise") return <PromiseDetails event={event} />;
@@ -56,6 +57,8 @@ function renderDetails(event: EvidenceEvent) {
 export function CaseView({ caseId }: { caseId: string }) {
   const db = database();
   const { value: theCase } = useLiveQuery(() => findCase(db, caseId), [caseId]);
+  // Read at once, beside the case itself: a long case's events are the longest wait of the page.
+  const trail = useTrail(caseId);
 
   if (!theCase) return null;
   return (
@@ -70,7 +73,7 @@ export function CaseView({ caseId }: { caseId: string }) {
         <ExportMenu caseId={caseId} />
         <CaseSettings key={`${theCase.id}-${theCase.title}-${theCase.brand.name}-${(theCase.tags ?? []).join()}`} theCase={theCase} />
       </header>
-      <CasePage theCase={theCase} renderDetails={renderDetails} />
+      <CasePage theCase={theCase} trail={trail} renderDetails={renderDetails} />
     </article>
   );
 }

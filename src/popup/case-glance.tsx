@@ -8,11 +8,17 @@ import type { Case } from "../domain/evidence";
 import { useNow, useReality, useTrail } from "../dashboard/case-page/case-data";
 import { channelName, duration, isoTime, promised, statusLabel, when } from "../dashboard/case-page/case-words";
 import { missedDeadlineLines } from "../dashboard/case-page/missed-deadlines";
+import { database } from "../storage/database";
 import { t } from "../ui/i18n";
 import { CaseNoteForm } from "./case-glance-note";
 import { FollowUpQuestion } from "./case-glance-follow-up";
 import { openBesidePage } from "./case-glance-side";
 import "./case-glance.css";
+
+// Opening the database takes a moment: it starts as the popup loads, while the tab is still being looked up.
+void database()
+  .open()
+  .catch(() => undefined);
 
 export function caseUrl(caseId: string): string {
   return browser.runtime.getURL(`src/dashboard/index.html#case=${encodeURIComponent(caseId)}`);

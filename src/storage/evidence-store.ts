@@ -292,6 +292,12 @@ export async function correctEvent(db: ReceiptsDatabase, correction: CorrectionP
 
 /** A case's events with their storage sequence, and those of the cases it absorbed, in storage order. */
 export async function caseTrail(db: ReceiptsDatabase, caseId: string): Promise<{ seq: number; event: EvidenceEvent }[]> {
+  // An explicit transaction keeps liveQuery's cache out of it: the cache deep-clones every result, which
+  // for a case of 10,000 events costs more than reading them. Live updates still follow the ranges read.
+  return db.transaction("r", db.cases, db.events, () => readTrail(db, caseId));
+}
+
+async function readTrail(db: ReceiptsDatabase, caseId: string): Promise<{ seq: number; event: EvidenceEvent }[]> {
   const ids: string[] = [];
   const pending = [caseId];
   while (pending.length > 0) {
@@ -302,6 +308,11 @@ export async function caseTrail(db: ReceiptsDatabase, caseId: string): Promise<{
   }
   const stored = (await Promise.all(ids.map((id) => db.events.where("[caseId+seq]").between([id, -Infinity], [id, Infinity]).toArray()))).flat();
   return stored.sort((a, b) => a.seq - b.seq).map(({ seq, event }) => ({ seq, event }));
+}
+
+/** The storage sequence number of a case's latest event (0 for none): it changes whenever the case does. */
+export async function lastSeqOfCase(db: ReceiptsDatabase, caseId: string): Promise<number> {
+  return (await db.events.where("[caseId+seq]").between([caseId, -Infinity], [caseId, Infinity]).last())?.seq ?? 0;
 }
 
 /** Marks a reminder as given (a broken deadline's notification); false if it already was, so it is given once. */

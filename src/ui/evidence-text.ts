@@ -76,8 +76,11 @@ export function caseChangeLine(change: EventOfKind<"case-change">["payload"]): s
       return t("caseBrandChanged", [to.brand?.name ?? "", (to.brand?.domains ?? []).join(", ")]);
     case "tags":
       return t("caseTagsChanged", (to.tags ?? []).join(", ") || "—");
-    default:
-      return t(`caseChange_${change.change.replace(/-/g, "_")}`);
+    default: {
+      const line = t(`caseChange_${change.change.replace(/-/g, "_")}`);
+      // Adding a later case may reopen this one: the line says both.
+      return to.status && from.status ? `${line} · ${t("caseStatusChanged", [statusLabel(from.status), statusLabel(to.status)])}` : line;
+    }
   }
 }
 

@@ -48,10 +48,11 @@ export async function storedCases(browser: ExtensionBrowser): Promise<Case[]> {
  * The system Chromium with the test build, in a language and a colour scheme: `--lang` sets the browser's
  * UI language (what the extension's i18n speaks), `colorScheme` what prefers-color-scheme says.
  */
-export async function launchIn(options: { language: "en" | "fr"; colorScheme?: "light" | "dark" }): Promise<ExtensionBrowser> {
+export async function launchIn(options: { language: "en" | "fr"; colorScheme?: "light" | "dark"; profile?: string }): Promise<ExtensionBrowser> {
   const executablePath = findBrowser("chromium");
   if (!executablePath) throw new Error("Chromium not found: run `node scripts/browsers.mjs chromium`.");
-  const profile = mkdtempSync(join(tmpdir(), "receipts-cases-"));
+  // A profile given by the caller outlives the browser: the same browser can be started again on it.
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), "receipts-cases-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
@@ -88,7 +89,7 @@ export async function launchIn(options: { language: "en" | "fr"; colorScheme?: "
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -114,4 +115,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const result = await axe.run(document, { resultTypes: ["violations"] });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
+}
+
+/** The ids of the notifications Receipts shows, read from an extension page (the worker may be asleep). */
+export async function notificationsFrom(page: Page): Promise<string[]> {
+  return page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
 }

@@ -6,7 +6,7 @@ import type { Case, EvidenceEvent } from "../../domain/evidence";
 import { t } from "../../ui/i18n";
 import { FollowUpQuestion } from "../../popup/case-glance-follow-up";
 import { AddToCase } from "./add-to-case";
-import { useNow, useReality, useTrail } from "./case-data";
+import { useNow, useReality, type Trail } from "./case-data";
 import { CaseFigures } from "./case-figures";
 import { CaseTimeline } from "./case-timeline";
 import { MissedDeadlines } from "./missed-deadlines";
@@ -16,12 +16,13 @@ import "./case-page.css";
 
 export interface CasePageProps {
   theCase: Case;
+  /** The case's events (useTrail), read by the caller as soon as it knows the case's id. */
+  trail: Trail | undefined;
   /** How an event's own details read (contact facts, form fields, promise quote…), from the case view. */
   renderDetails: (event: EvidenceEvent) => ComponentChildren;
 }
 
-export function CasePage({ theCase, renderDetails }: CasePageProps) {
-  const trail = useTrail(theCase.id);
+export function CasePage({ theCase, trail, renderDetails }: CasePageProps) {
   const now = useNow();
   const reality = useReality(trail, now);
   const eventsById = useMemo(() => new Map((trail ?? []).map((s) => [s.event.id, s.event])), [trail]);

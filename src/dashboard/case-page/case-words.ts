@@ -28,14 +28,27 @@ export function deadlineWords(reading: Pick<PromiseReading, "deadline">): string
   return reading.deadline ? deadlinePhrase(reading.deadline, translate, uiLanguage()) : t("deadlineNone");
 }
 
+// Making a date formatter costs far more than using one: a long case formats thousands of times.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(style: "moment" | "day", timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${style}|${timeZone ?? ""}`;
+  let made = formatters.get(key);
+  if (!made) {
+    const options: Intl.DateTimeFormatOptions = style === "day" ? { dateStyle: "full" } : { dateStyle: "medium", timeStyle: "short" };
+    made = new Intl.DateTimeFormat(uiLanguage(), { ...options, ...(timeZone ? { timeZone } : {}) });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** "3 Mar 2026, 10:02" in the reader's zone, or in `timeZone`. */
 export function when(at: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: "medium", timeStyle: "short", ...(timeZone ? { timeZone } : {}) }).format(at);
+  return formatter("moment", timeZone).format(at);
 }
 
 export function dayHeading(day: string): string {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: "full", timeZone: "UTC" }).format(Date.UTC(year, month - 1, date));
+  return formatter("day", "UTC").format(Date.UTC(year, month - 1, date));
 }
 
 export function isoTime(at: number): string {

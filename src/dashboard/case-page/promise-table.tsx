@@ -1,6 +1,7 @@
 // The case page opens on this: each promise against what happened. One group per promise (its words,
 // how Receipts read it, where and when it was made), one row per deadline it set: what started the clock,
 // when it fell due, what came, and the verdict in words (never by colour alone).
+import { useMemo, useState } from "preact/hooks";
 import type { EvidenceEvent } from "../../domain/evidence";
 import type { Obligation } from "../../domain/reality/obligation";
 import type { PromiseStanding } from "../../domain/reality/promise-verdicts";
@@ -38,10 +39,17 @@ function EventLink({ id, eventsById, onReveal }: { id: string | undefined; event
   );
 }
 
+/** A standing promise owed to every contact may set thousands of deadlines: the latest are shown, more on demand. */
+const FIRST_SHOWN = 6;
+const MORE = 100;
+
 function PromiseGroup({ standing, reality, eventsById, onReveal }: { standing: PromiseStanding } & PromiseTableProps) {
+  const [shown, setShown] = useState(FIRST_SHOWN);
   const promise = eventsById.get(standing.promiseId);
   const where = promise?.source?.title || promise?.source?.url;
-  const obligations = standing.verdict?.obligations ?? [];
+  const all = standing.verdict?.obligations ?? [];
+  const obligations = all.slice(-shown);
+  const count = (status: string) => all.filter((o) => o.status === status).length;
   const flags = standing.verdict?.flags ?? [];
   return (
     <tbody class={`promise-group verdict-${standing.verdict?.status ?? "none"}`}>
@@ -73,6 +81,18 @@ function PromiseGroup({ standing, reality, eventsById, onReveal }: { standing: P
           </td>
         </tr>
       )}
+      {all.length > FIRST_SHOWN && (
+        <tr>
+          <td colSpan={4}>
+            {t("deadlinesSummary", [String(all.length), String(count("kept")), String(count("broken")), String(count("pending")), String(obligations.length)])}{" "}
+            {obligations.length < all.length && (
+              <button type="button" class="quiet" onClick={() => setShown(shown + MORE)}>
+                {t("deadlinesMore", String(Math.min(MORE, all.length - obligations.length)))}
+              </button>
+            )}
+          </td>
+        </tr>
+      )}
       {obligations.map((o, i) => (
         <tr key={`${o.startedBy ?? "order"}-${i}`} class={`verdict-${o.status}`}>
           <td>{o.startedBy === standing.promiseId ? t("countedFromPromise") : <EventLink id={o.startedBy} eventsById={eventsById} onReveal={onReveal} />}</td>
@@ -88,8 +108,18 @@ function PromiseGroup({ standing, reality, eventsById, onReveal }: { standing: P
   );
 }
 
+/** Broken promises first, then those pending, kept, and those without a verdict; in time order within each. */
+const ORDER = { broken: 0, pending: 1, kept: 2 } as const;
+const FIRST_PROMISES = 10;
+
 export function PromiseTable(props: PromiseTableProps) {
   const { reality } = props;
+  const [all, setAll] = useState(false);
+  const ordered = useMemo(
+    () => reality.promises.map((p, i) => ({ p, i })).sort((a, b) => (a.p.verdict ? ORDER[a.p.verdict.status] : 3) - (b.p.verdict ? ORDER[b.p.verdict.status] : 3) || a.i - b.i).map(({ p }) => p),
+    [reality],
+  );
+  const shown = all ? ordered : ordered.slice(0, FIRST_PROMISES);
   return (
     <section aria-labelledby="promises-heading" class="case-section">
       <h3 id="promises-heading">{t("promisesHeading")}</h3>
@@ -107,10 +137,15 @@ export function PromiseTable(props: PromiseTableProps) {
                 <th scope="col">{t("colVerdict")}</th>
               </tr>
             </thead>
-            {reality.promises.map((standing) => (
+            {shown.map((standing) => (
               <PromiseGroup key={standing.promiseId} standing={standing} {...props} />
             ))}
           </table>
+          {shown.length < ordered.length && (
+            <button type="button" onClick={() => setAll(true)}>
+              {t("promisesAll", String(ordered.length))}
+            </button>
+          )}
         </div>
       )}
     </section>

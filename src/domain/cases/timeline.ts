@@ -34,10 +34,23 @@ export interface TimelineFilter {
 
 export const NO_FILTER: TimelineFilter = { channels: new Set(), kinds: new Set(), interlocutors: new Set() };
 
+const QUARTER_HOUR = 15 * 60_000;
+
 function dayFormatter(timeZone: string): (at: number) => string {
   // en-CA writes dates as YYYY-MM-DD, which sorts and keys well.
   const format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-  return (at) => format.format(at);
+  // Every zone's offset is a whole number of quarter hours, so a day never changes inside one: each
+  // quarter hour is formatted once, not each of a long case's events.
+  const known = new Map<number, string>();
+  return (at) => {
+    const quarter = Math.floor(at / QUARTER_HOUR);
+    let day = known.get(quarter);
+    if (day === undefined) {
+      day = format.format(at);
+      known.set(quarter, day);
+    }
+    return day;
+  };
 }
 
 /**
