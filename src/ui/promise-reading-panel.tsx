@@ -12,14 +12,18 @@ export function PromiseReadingPanel({ promiseId }: { promiseId: string }) {
   const { value } = useLiveQuery(async () => {
     const promise = (await db.events.get(promiseId))?.event;
     if (promise?.kind !== "promise") return undefined;
-    return currentReading(promise, await caseEvents(db, promise.caseId));
+    return { ...currentReading(promise, await caseEvents(db, promise.caseId)), quote: promise.payload.quote };
   }, [promiseId]);
   if (!value) return null;
-  const { reading, corrected } = value;
+  const { reading, corrected, quote } = value;
   const headingId = `promise-reading-${promiseId}`;
+  // Named after its promise too: a case's page shows several of these regions, and each name must differ.
   return (
-    <section class="promise-reading" aria-labelledby={headingId}>
+    <section class="promise-reading" aria-labelledby={`${headingId} ${headingId}-quote`}>
       <h3 id={headingId}>{t("promiseHowRead")}</h3>
+      <span id={`${headingId}-quote`} hidden>
+        {quote.slice(0, 200)}
+      </span>
       <p class="promise-words">
         {reading ? readingWords(reading) : t("promiseNoReading")}
         {corrected ? ` ${t("promiseCorrectedNote")}` : ""}

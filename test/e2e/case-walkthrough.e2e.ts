@@ -126,7 +126,7 @@ describe("a case, end to end in Chromium", () => {
     expect(await figure("promisesBroken")).toBe("1");
     expect(await figure("promisesKept")).toBe("0");
     // A figure opens onto the events it was computed from, and each onto the timeline.
-    await figures.getByRole("button", { name: /Show the 2 events — contact attempts/ }).click();
+    await figures.getByRole("button", { name: /Show the events \(2\) — contact attempts/ }).click();
     await figures.locator('[data-figure="attempts"]').getByRole("button", { name: /^Contact attempt, / }).first().click();
     const attemptIds = (await storedEvents(browser)).filter((e) => e.kind === "contact-attempt").map((e) => e.id);
     await expect.poll(() => dashboard.evaluate(() => document.activeElement?.getAttribute("data-row-key") ?? "")).toSatisfy((key: string) => attemptIds.includes(key));

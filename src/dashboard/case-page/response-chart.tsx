@@ -71,7 +71,7 @@ export function ResponseChart({ reality }: { reality: CaseReality }) {
             <g key={tick} class="tick">
               <line x1={x(tick)} x2={x(tick)} y1={TOP - 6} y2={height - 6} />
               <text x={x(tick)} y={TOP - 10} text-anchor="middle">
-                {duration(tick)}
+                {tick === 0 ? "0" : duration(tick)}
               </text>
             </g>
           ))}
@@ -89,7 +89,7 @@ export function ResponseChart({ reality }: { reality: CaseReality }) {
                     <path d={`M ${x(row.promisedMs) - 4} ${y + 1} L ${x(row.promisedMs) + 4} ${y + 1} L ${x(row.promisedMs)} ${y + 6} Z`} />
                   </g>
                 )}
-                <text class="bar-value" x={Math.min(x(row.tookMs), LABEL + plot) + 6} y={y + ROW / 2 + 4}>
+                <text class="bar-value" x={Math.min(Math.max(x(row.tookMs), row.promisedMs === undefined ? 0 : x(row.promisedMs)), LABEL + plot) + 8} y={y + ROW / 2 + 4}>
                   {valueText(row)}
                 </text>
               </g>

@@ -46,12 +46,19 @@ export function TimelineEvent({ entry, day, renderDetails, onStatus }: TimelineE
           {dayHeading(day.day)} <span class="muted">{t("dayCount", String(day.count))}</span>
         </h4>
       )}
-      <p class="event-head" id={headingId}>
-        <span class="kind">{kindLabel(event.kind)}</span> <time dateTime={isoTime(event.occurred.at)}>{when(event.occurred.at, event.occurred.timeZone)}</time>
-        {entry.channel && <span class="event-channel"> · {channelName(entry.channel)}</span>}
-        {entry.interlocutor && <span class="event-who"> · {entry.interlocutor}</span>}
-        {event.source && <span class="source"> · {event.source.url}</span>}
-      </p>
+      <div class="event-head-row">
+        <p class="event-head" id={headingId}>
+          <span class="kind">{kindLabel(event.kind)}</span> <time dateTime={isoTime(event.occurred.at)}>{when(event.occurred.at, event.occurred.timeZone)}</time>
+          {entry.channel && <span class="event-channel"> · {channelName(entry.channel)}</span>}
+          {entry.interlocutor && <span class="event-who"> · {entry.interlocutor}</span>}
+          {event.source && <span class="source"> · {event.source.url}</span>}
+        </p>
+        {isCorrectable(event) && !entry.withdrawn && !correcting && (
+          <button type="button" class="quiet correct-button" onClick={() => setCorrecting(true)} aria-label={t("correctThis", [kindLabel(event.kind), when(event.occurred.at, event.occurred.timeZone)])}>
+            {t("correct")}
+          </button>
+        )}
+      </div>
       <Flags entry={entry} />
       {renderDetails(event)}
       {corrected && (
@@ -63,21 +70,15 @@ export function TimelineEvent({ entry, day, renderDetails, onStatus }: TimelineE
           {renderDetails(entry.original)}
         </details>
       )}
-      {isCorrectable(event) && !entry.withdrawn && (
+      {correcting && (
         <div class="event-actions">
-          {correcting ? (
-            <CorrectionForm
-              event={event}
-              onDone={(message) => {
-                setCorrecting(false);
-                if (message) onStatus(message);
-              }}
-            />
-          ) : (
-            <button type="button" class="quiet" onClick={() => setCorrecting(true)} aria-label={t("correctThis", [kindLabel(event.kind), when(event.occurred.at, event.occurred.timeZone)])}>
-              {t("correct")}
-            </button>
-          )}
+          <CorrectionForm
+            event={event}
+            onDone={(message) => {
+              setCorrecting(false);
+              if (message) onStatus(message);
+            }}
+          />
         </div>
       )}
     </article>
