@@ -59,7 +59,9 @@ if (!process.argv.includes("--no-build")) {
 }
 
 const results = createResults();
-for (const suite of SUITES) {
+// RECEIPTS_BENCH_ONLY=foundation,parser runs only the named suites (results.json then holds only their figures).
+const only = (process.env.RECEIPTS_BENCH_ONLY ?? "").split(",").filter(Boolean);
+for (const suite of SUITES.filter((s) => only.length === 0 || only.includes(s.name))) {
   log(`suite ${suite.name}`);
   await suite.run({ results, log: (line) => log(`${suite.name}: ${line}`) });
 }
