@@ -5,7 +5,7 @@ import { useMemo, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { caseGlance } from "../domain/cases/case-glance";
 import type { Case } from "../domain/evidence";
-import { useNow, useReality, useTrail } from "../dashboard/case-page/case-data";
+import { useLazyRealityReader, useNow, useReality, useTrail } from "../dashboard/case-page/case-data";
 import { channelName, duration, isoTime, promised, statusLabel, when } from "../dashboard/case-page/case-words";
 import { missedDeadlineLines } from "../dashboard/case-page/missed-deadlines";
 import { database } from "../storage/database";
@@ -40,7 +40,7 @@ function WaitingLine({ glance }: { glance: ReturnType<typeof caseGlance> }) {
 export function CaseGlance({ theCase, tabId, beside = false }: { theCase: Case; tabId?: number | undefined; beside?: boolean }) {
   const trail = useTrail(theCase.id);
   const now = useNow();
-  const reality = useReality(trail, now);
+  const reality = useReality(trail, now, useLazyRealityReader());
   const glance = useMemo(() => (reality ? caseGlance(reality) : undefined), [reality]);
   const missed = useMemo(() => (reality ? missedDeadlineLines(theCase, reality) : []), [reality, theCase]);
   const [noting, setNoting] = useState(false);

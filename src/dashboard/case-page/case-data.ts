@@ -1,7 +1,6 @@
 // A case as the pages read it: its state, its trail (with the cases it absorbed), and the reality engine's
 // reading of it, all following the database live. Shared by the case page, the popup and the side panel.
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { caseReality } from "../../domain/cases/case-reality";
 import type { Case, EvidenceEvent } from "../../domain/evidence";
 import type { CaseReality } from "../../domain/reality/reality-engine";
 import { database } from "../../storage/database";
@@ -34,6 +33,25 @@ export function useTrail(caseId: string): Trail | undefined {
   }, [caseId]).value;
 }
 
-export function useReality(trail: Trail | undefined, now: number): CaseReality | undefined {
-  return useMemo(() => (trail ? caseReality(trail, now, Intl.DateTimeFormat().resolvedOptions().timeZone) : undefined), [trail, now]);
+/** How the engine is reached: imported with the page (the case page) or loaded after first paint (the popup). */
+export type RealityReader = (trail: Trail, now: number, timeZone: string) => CaseReality;
+
+export function useReality(trail: Trail | undefined, now: number, read: RealityReader | undefined): CaseReality | undefined {
+  return useMemo(() => (trail && read ? read(trail, now, Intl.DateTimeFormat().resolvedOptions().timeZone) : undefined), [trail, now, read]);
+}
+
+/**
+ * The reality engine, loaded once the page has painted: the popup's first paint does not wait for it
+ * (the case's title and status need no engine; the wait against the promise follows a moment later).
+ */
+export function useLazyRealityReader(): RealityReader | undefined {
+  const [reader, setReader] = useState<{ read: RealityReader }>();
+  useEffect(() => {
+    let gone = false;
+    void import("../../domain/cases/case-reality").then((m) => !gone && setReader({ read: m.caseReality }));
+    return () => {
+      gone = true;
+    };
+  }, []);
+  return reader?.read;
 }

@@ -6,6 +6,7 @@ import type { Case, EvidenceEvent } from "../../domain/evidence";
 import { t } from "../../ui/i18n";
 import { FollowUpQuestion } from "../../popup/case-glance-follow-up";
 import { AddToCase } from "./add-to-case";
+import { caseReality } from "../../domain/cases/case-reality";
 import { useNow, useReality, type Trail } from "./case-data";
 import { CaseFigures } from "./case-figures";
 import { CaseTimeline } from "./case-timeline";
@@ -24,7 +25,7 @@ export interface CasePageProps {
 
 export function CasePage({ theCase, trail, renderDetails }: CasePageProps) {
   const now = useNow();
-  const reality = useReality(trail, now);
+  const reality = useReality(trail, now, caseReality);
   const eventsById = useMemo(() => new Map((trail ?? []).map((s) => [s.event.id, s.event])), [trail]);
   const [reveal, setReveal] = useState<{ key: string; nonce: number }>();
   const onReveal = useCallback((key: string) => {
