@@ -31,9 +31,16 @@ export function aCase(title: string, brand: string, domains: string[], at: numbe
   return { id: newId(), title, brand: { name: brand, domains }, status: "open", created: { at, timeZone: ZONE }, ...more };
 }
 
-/** Writes the cases and their events; returns the events as stored (sealed). */
-export async function seedCases(browser: ExtensionBrowser, cases: { theCase: Case; events: SeedEvent[] }[]): Promise<EvidenceEvent[]> {
-  const rows: { event: EvidenceEvent; id: string; caseId: string; siteHost?: string }[] = [];
+export interface SeedRow {
+  event: EvidenceEvent;
+  id: string;
+  caseId: string;
+  siteHost?: string;
+}
+
+/** The events of each case, validated and sealed into the case's chain, as storage rows without their seq. */
+export async function sealedRows(cases: { theCase: Case; events: SeedEvent[] }[]): Promise<SeedRow[]> {
+  const rows: SeedRow[] = [];
   for (const { theCase, events } of cases) {
     const drafts = events.map((e) =>
       EvidenceEvent.parse({
@@ -52,29 +59,39 @@ export async function seedCases(browser: ExtensionBrowser, cases: { theCase: Cas
     );
     for (const event of await sealChain(drafts)) rows.push({ event, id: event.id, caseId: event.caseId, ...(event.source ? { siteHost: new URL(event.source.url).hostname } : {}) });
   }
-  await browser.worker.evaluate(
-    ([caseRows, eventRows]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("receipts");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(["cases", "events"], "readwrite");
-          const events = tx.objectStore("events");
-          const last = events.index("seq").openCursor(null, "prev");
-          last.onsuccess = () => {
-            let seq = ((last.result?.value as { seq?: number } | undefined)?.seq ?? 0) + 1;
-            for (const row of caseRows) tx.objectStore("cases").put(row);
-            for (const row of eventRows) events.add({ ...row, seq: seq++ });
-          };
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [cases.map((c) => c.theCase), rows] as const,
-  );
+  return rows;
+}
+
+/**
+ * Writes cases and event rows in one IndexedDB transaction, numbering the events after the last stored.
+ * Plain JavaScript evaluated in the extension (a service worker, or an extension page in Firefox).
+ */
+export function writeSeed([caseRows, eventRows]: readonly [Case[], SeedRow[]]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const open = indexedDB.open("receipts");
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(["cases", "events"], "readwrite");
+      const events = tx.objectStore("events");
+      const last = events.index("seq").openCursor(null, "prev");
+      last.onsuccess = () => {
+        let seq = ((last.result?.value as { seq?: number } | undefined)?.seq ?? 0) + 1;
+        for (const row of caseRows) tx.objectStore("cases").put(row);
+        for (const row of eventRows) events.add({ ...row, seq: seq++ });
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** Writes the cases and their events from Chromium's service worker; returns the events as stored (sealed). */
+export async function seedCases(browser: ExtensionBrowser, cases: { theCase: Case; events: SeedEvent[] }[]): Promise<EvidenceEvent[]> {
+  const rows = await sealedRows(cases);
+  await browser.worker.evaluate(writeSeed, [cases.map((c) => c.theCase), rows] as const);
   return rows.map((r) => r.event);
 }

@@ -1,0 +1,88 @@
+// Cases in Firefox ESR: the sidebar (Firefox's side panel) beside a brand's page, the case page, a case
+// changed through the background, and a missed deadline notified through Firefox's alarms and notifications.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "puppeteer-core";
+import type { PromiseReading } from "../../src/domain/promises/promise-reading";
+import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
+import { launchFirefox, type ExtensionGlobal, type FirefoxExtensionBrowser } from "./support/firefox";
+import { aCase, seed, sealedRows, writeSeed } from "./case-seed";
+
+const HOUR = 3_600_000;
+let server: FixtureServer;
+let firefox: FirefoxExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  firefox = await launchFirefox();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await read().catch(() => last);
+    if (last !== undefined && accept(last)) return last;
+    if (Date.now() > deadline) throw new Error(`gave up waiting; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? "");
+
+describe("cases in Firefox", () => {
+  it("the sidebar beside a brand's page, the case page, a change and a missed deadline's notification", async () => {
+    const reading: PromiseReading = { kind: "reply-time", deadline: { type: "duration", amount: 48, unit: "hours" }, clockStart: "each-contact", language: "en", confidence: 0.9, matched: {} };
+    const theCase = aCase("Mum's fibre", "Yellow Telecom", ["127.0.0.1"], Date.now() - 60 * HOUR);
+    const rows = await sealedRows([
+      {
+        theCase,
+        events: [
+          seed("promise", { quote: "We reply within 48 hours.", reading }, Date.now() - 59 * HOUR, { byHand: true }),
+          seed("contact-attempt", { channel: "phone", fields: [], target: "3900" }, Date.now() - 50 * HOUR, { byHand: true }),
+        ],
+      },
+    ]);
+    await firefox.inExtension(writeSeed, [[theCase], rows] as const);
+
+    // The sidebar's page beside the brand's tab shows the case and how long the person has waited.
+    const site = await firefox.newPage();
+    await site.goto(server.url("127.0.0.1", "/yellow/contact.html"));
+    const tabId = await firefox.inExtension(async (url: string) => (await (globalThis as ExtensionGlobal).browser.tabs.query({})).find((t) => t.url === url)?.id ?? null, site.url());
+    const panel = await firefox.openExtensionPage(`src/sidepanel/index.html?tab=${tabId}`);
+    expect(await eventually(() => text(panel, ".case-glance"), (t) => t.includes("Waiting"))).toMatch(/Mum's fibre.*Waiting 50h — 48h promised/);
+
+    // Notifications are watched for from an extension page: Firefox headless may close them almost at once,
+    // so its onShown and onClosed events and a quick poll of getAll all note each one's id.
+    await firefox.inExtension(() => {
+      const g = globalThis as ExtensionGlobal & { shownNotices?: Set<string> };
+      const seen = new Set<string>();
+      g.shownNotices = seen;
+      g.browser.notifications.onShown.addListener((id) => seen.add(id));
+      g.browser.notifications.onClosed.addListener((id) => seen.add(id));
+      setInterval(() => void g.browser.notifications.getAll().then((all) => Object.keys(all).forEach((id) => seen.add(id))), 50);
+    });
+    // The case changes through the background, recorded as events; the case page follows.
+    const reply = await firefox.inExtension(
+      (caseId: string) => (globalThis as ExtensionGlobal).browser.runtime.sendMessage({ type: "case.change", caseId, edit: { status: "escalated", tags: ["fibre"] } }),
+      theCase.id,
+    );
+    expect(reply).toMatchObject({ ok: true, status: "escalated" });
+    const page = await firefox.openDashboard(`#case=${theCase.id}`);
+    expect(await eventually(() => text(page, ".promise-table"), (t) => t.includes("Broken: 50h, still nothing"))).toContain("We reply within 48 hours.");
+    expect(await eventually(() => text(page, "ol[aria-label='Timeline of the case']"), (t) => t.includes("Status changed"))).toContain("Status changed from open to escalated");
+
+    // Anything stored asks for a deadline check: the missed one is notified (Firefox's own notification options).
+    const shown = () => firefox.inExtension(() => [...((globalThis as { shownNotices?: Set<string> }).shownNotices ?? [])]);
+    expect(await eventually(shown, (ids) => ids.length > 0)).toEqual([expect.stringContaining(theCase.id)]);
+    // Told once: another change asks for another check, which finds nothing new.
+    await firefox.inExtension((caseId: string) => (globalThis as ExtensionGlobal).browser.runtime.sendMessage({ type: "case.note", caseId, text: "Still nothing." }), theCase.id);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await shown()).toHaveLength(1);
+    await page.close();
+    await panel.close();
+  });
+});
