@@ -55,7 +55,7 @@ export function CorrectionForm({ event, onDone }: { event: EvidenceEvent; onDone
         {t("correctionTitle")}
       </p>
       <label for={`${id}-reason`}>{t("correctionReason")}</label>
-      <textarea id={`${id}-reason`} value={reason} required onInput={(e) => setReason(e.currentTarget.value)} rows={2} />
+      <textarea id={`${id}-reason`} value={reason} aria-required="true" onInput={(e) => setReason(e.currentTarget.value)} rows={2} />
       <label class="inline">
         <input type="checkbox" checked={withdraw} onChange={(e) => setWithdraw(e.currentTarget.checked)} /> {t("correctionWithdraw")}
       </label>
