@@ -13,7 +13,8 @@ import { useCurrentTab } from "./current-tab";
 const LATEST = 30;
 
 function LatestEvents({ caseId }: { caseId: string }) {
-  const { value: events } = useLiveQuery(async () => (await caseEvents(database(), caseId)).slice(-LATEST), [caseId]);
+  // Newest first: what just arrived is in view beside the chat, without scrolling.
+  const { value: events } = useLiveQuery(async () => (await caseEvents(database(), caseId)).slice(-LATEST).reverse(), [caseId]);
   if (!events) return null;
   return (
     <section aria-labelledby="latest-heading">
