@@ -11,6 +11,17 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
 
+// One formatter per language and zone: building one costs far more than formatting, and a
+// 10,000-event timeline asks again and again.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatMoment(at: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: "medium", timeStyle: "medium", ...(timeZone ? { timeZone } : {}) }).format(at);
+  const language = uiLanguage();
+  const key = `${language}|${timeZone ?? ""}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "medium", ...(timeZone ? { timeZone } : {}) });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(at);
 }
