@@ -28,16 +28,19 @@ export function knownZone(timeZone: string): string {
   }
 }
 
+/** French writes the first of the month "1er": "1er mars 2025". */
+const firstOfMonth = (text: string, lang: LetterLanguage) => (lang === "fr" ? text.replace(/^1 /, "1er ") : text);
+
 /** "3 March 2025" / "3 mars 2025". */
 export function formatDay(at: number, timeZone: string, lang: LetterLanguage): string {
   const zone = knownZone(timeZone);
-  return format(`day|${lang}|${zone}`, () => new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeZone: zone })).format(at);
+  return firstOfMonth(format(`day|${lang}|${zone}`, () => new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeZone: zone })).format(at), lang);
 }
 
 /** "3 March 2025 at 09:15" / "3 mars 2025 à 09:15". */
 export function formatDayTime(at: number, timeZone: string, lang: LetterLanguage): string {
   const zone = knownZone(timeZone);
-  return format(`time|${lang}|${zone}`, () => new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeStyle: "short", timeZone: zone })).format(at);
+  return firstOfMonth(format(`time|${lang}|${zone}`, () => new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeStyle: "short", timeZone: zone })).format(at), lang);
 }
 
 /**
