@@ -133,7 +133,7 @@ export function formFields(template: TemplateId, inputs: LetterInputs, flight?: 
       add("bookingReference", false);
       add("fromAirport", false);
       add("toAirport", false);
-      add("distanceKm", !flight?.route);
+      if (!flight?.route) add("distanceKm", true);
       if (!flight?.scope) add("flightScope", true);
       if (!flight?.departure) add("departsFromEu", true);
       if (flight?.departsOutside || inputs.departsFromEu === "no") add("euCarrier", true);

@@ -29,22 +29,23 @@ const IN_TEXT = new RegExp(`${BEFORE}|${AFTER}`, "giu");
  */
 export function readNumber(written: string): number | undefined {
   const text = written.trim().replace(/[\s\u00a0\u202f'’]/g, "");
-  if (!/^\d[\d.,]*$/.test(text) && !/^[.,]\d+$/.test(text)) return undefined;
+  if (!/^\d[\d.,]*$/.test(text)) return undefined;
   const lastDot = text.lastIndexOf(".");
   const lastComma = text.lastIndexOf(",");
-  let normalised: string;
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? "." : ",";
-    const group = decimal === "." ? "," : ".";
-    normalised = text.split(group).join("").replace(decimal, ".");
-  } else {
-    const mark = lastDot >= 0 ? "." : lastComma >= 0 ? "," : "";
-    const parts = mark ? text.split(mark) : [text];
-    const decimals = parts.length === 2 ? (parts[1] ?? "") : "";
-    normalised = parts.length === 2 && decimals.length >= 1 && decimals.length <= 2 ? parts.join(".") : parts.join("");
+  let decimal: string | undefined;
+  if (lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? "." : ",";
+  else {
+    const mark = lastDot >= 0 ? "." : lastComma >= 0 ? "," : undefined;
+    if (mark && text.split(mark).length === 2 && /^\d{1,2}$/.test(text.split(mark)[1] ?? "")) decimal = mark;
   }
-  if (!/^\d*\.?\d+$|^\d+\.?$/.test(normalised)) return undefined;
-  const value = Number(normalised);
+  const at = decimal ? text.lastIndexOf(decimal) : text.length;
+  const whole = text.slice(0, at);
+  const fraction = decimal ? text.slice(at + 1) : "";
+  if (decimal && !/^\d{1,2}$/.test(fraction)) return undefined;
+  // Thousands grouped by a dot or a comma: groups of exactly three digits after the first.
+  const grouped = /^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$/.test(whole);
+  if (!grouped && !/^\d+$/.test(whole)) return undefined;
+  const value = Number(`${whole.replace(/[.,]/g, "")}${fraction ? `.${fraction}` : ""}`);
   return Number.isFinite(value) ? value : undefined;
 }
 
