@@ -1,22 +1,23 @@
 // The case's export menu: the HTML dossier, JSON, CSV, and the signed ZIP bundle, in English or
 // French (the person's UI language by default). Exports are built here, in the page, in steps,
-// so a large case does not freeze it; only the manifest goes to the background to be signed.
+// so a large case does not freeze it; only the manifest goes to the background to be signed
+// (export-bundle.ts, shared with the claim letters, which name the bundle as their annex).
 import { useState } from "preact/hooks";
 import { utf8 } from "../domain/dossier/bytes";
-import { buildDossierBundle } from "../export/dossier-bundle";
 import { renderDossierHtml } from "../export/dossier-html";
 import type { DossierLanguage } from "../export/dossier-text";
 import { renderTimelineCsv } from "../export/timeline-csv";
 import { t, uiLanguage } from "../ui/i18n";
-import { readExportData, signerFacts, signManifestBytes } from "./export-data";
+import { exportSignedBundle } from "./export-bundle";
+import { readExportData, signerFacts } from "./export-data";
 import { downloadBlob, exportFileName } from "./export-download";
-import { requestTimestamp } from "./export-timestamp";
 import { SigningKeyNotice } from "./export-key";
 import "./export-menu.css";
 
 type Format = "html" | "json" | "csv" | "bundle";
 
 async function makeExport(caseId: string, format: Format, lang: DossierLanguage, onProgress: (share: number) => void): Promise<{ name: string; blob: Blob; note?: string }> {
+  if (format === "bundle") return exportSignedBundle(caseId, lang, onProgress);
   const facts = await signerFacts();
   const { caseFile, artifacts } = await readExportData(caseId, facts);
   const name = (extension: string) => exportFileName(caseFile.case, caseFile.exported.at, extension);
@@ -27,23 +28,6 @@ async function makeExport(caseId: string, format: Format, lang: DossierLanguage,
       return { name: name("json"), blob: new Blob([JSON.stringify(caseFile, null, 2)], { type: "application/json" }) };
     case "csv":
       return { name: name("csv"), blob: new Blob([utf8(renderTimelineCsv(caseFile, lang))], { type: "text/csv" }) };
-    case "bundle": {
-      // Loaded only when needed: the offline verifier page that goes into every bundle.
-      const verifyPage = (await import("virtual:receipts-verify-page")).default;
-      // Trusted time, if the person chose an authority: a failure there leaves the bundle without it, and says why.
-      let timestampProblem = "";
-      const timestamp = facts.tsaUrl
-        ? async (signature: Uint8Array) => {
-            const outcome = await requestTimestamp(facts.tsaUrl, signature);
-            if (outcome.ok) return outcome.response;
-            timestampProblem = outcome.reason;
-            return null;
-          }
-        : undefined;
-      const bundle = await buildDossierBundle({ caseFile, artifacts, lang, verifyPage, sign: signManifestBytes, ...(timestamp ? { timestamp } : {}), onProgress: (done, total) => onProgress(total ? done / total : 1) });
-      const note = bundle.timestamped ? t("tsaAdded") : timestampProblem ? t("tsaMissing", timestampProblem) : undefined;
-      return { name: name("zip"), blob: new Blob(bundle.chunks as Uint8Array<ArrayBuffer>[], { type: "application/zip" }), ...(note ? { note } : {}) };
-    }
   }
 }
 

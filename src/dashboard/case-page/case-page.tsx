@@ -1,5 +1,6 @@
 // The case page below its header: it opens on the promise-against-reality table, then the figures, the
-// chart of response times against promised times, and the timeline. Everything follows the database live.
+// chart of response times against promised times, the claim letters, and the timeline. Everything
+// follows the database live.
 import type { ComponentChildren } from "preact";
 import { useCallback, useMemo, useState } from "preact/hooks";
 import type { Case, EvidenceEvent } from "../../domain/evidence";
@@ -10,6 +11,7 @@ import { caseReality } from "../../domain/cases/case-reality";
 import { useNow, useReality, type Trail } from "./case-data";
 import { CaseFigures } from "./case-figures";
 import { CaseTimeline } from "./case-timeline";
+import { LetterWriter } from "./letter-writer";
 import { MissedDeadlines } from "./missed-deadlines";
 import { PromiseTable } from "./promise-table";
 import { ResponseChart } from "./response-chart";
@@ -47,6 +49,7 @@ export function CasePage({ theCase, trail, renderDetails }: CasePageProps) {
       <PromiseTable reality={reality} eventsById={eventsById} onReveal={onReveal} />
       <CaseFigures reality={reality} eventsById={eventsById} onReveal={onReveal} />
       <ResponseChart reality={reality} />
+      <LetterWriter theCase={theCase} trail={trail} now={now} />
       <CaseTimeline trail={trail} renderDetails={renderDetails} reveal={reveal} />
       <AddToCase caseId={theCase.id} />
     </div>

@@ -30,10 +30,8 @@ export type IssueKind =
   | "invalid-amount"
   | "invalid-distance"
   | "invalid-card-digits"
-  | "unknown-airport"
   | "same-airport"
   | "not-after-scheduled"
-  | "rerouting-before-scheduled"
   /** Regulation (EC) 261/2004: in this situation no compensation is due (`detail` says why). */
   | "not-due"
   /** Regulation (EC) 261/2004 does not apply to this flight (Article 3(1)). */
