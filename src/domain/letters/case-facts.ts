@@ -97,7 +97,10 @@ export class CaseFacts {
     return this.ctx.reality.attempts.filter((a) => a.status !== "failed");
   }
 
-  /** How the person tried: contacts, failed sends, those left unanswered, references the brand gave. */
+  /**
+   * How the person tried: contacts, failed sends, those left unanswered, references the brand gave.
+   * (The "_one" texts begin "One…": English counting picks them for exactly one, in either language.)
+   */
   contacts(): Fact[] {
     const { say, brand } = this;
     const facts: Fact[] = [];
@@ -170,8 +173,9 @@ export class CaseFacts {
     return this.ctx.reality.promises.some((p) => p.verdict?.status === "broken");
   }
 
+  /** Refunds promised and not kept (a credit or a goodwill gesture is not a refund: left out). */
   private refundStandings(): PromiseStanding[] {
-    return this.ctx.reality.promises.filter((p) => p.reading && (p.reading.kind === "refund" || p.reading.kind === "compensation") && p.verdict?.status !== "kept");
+    return this.ctx.reality.promises.filter((p) => p.reading?.kind === "refund" && p.verdict?.status !== "kept");
   }
 
   /** Refunds promised and not recorded as received (those already broken are among brokenPromises). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { EvidenceEvent } from "../../../../src/domain/evidence";
 import { caseLanguage } from "../../../../src/domain/letters/case-facts";
 import { formFields, type LetterInputs } from "../../../../src/domain/letters/letter-fields";
 import { TEMPLATES, type AnnexReference, type LetterModel, type TemplateId } from "../../../../src/domain/letters/letter-model";
@@ -87,6 +88,17 @@ describe("a letter per template, in both languages, filled from the case", () =>
     expect(callback?.text).toBe("Le 5 mars 2025 à 09:18, Yellow Telecom a promis : « I'll call you back tomorrow before 6pm. » L'échéance était fixée au 6 mars 2025 à 18:00 ; 26 jours plus tard, cette promesse n'est toujours pas tenue.");
     expect(callback?.from).toEqual([IDS.callback]);
     expect(letter.facts.some((f) => f.text === "Je n'ai reçu aucune réponse écrite de Yellow Telecom.")).toBe(true);
+  });
+
+  it("reads the case as corrected: a withdrawn contact is not cited, a corrected time is the one written", () => {
+    const base = letterEvents();
+    const correction = (id: string, supersedes: string, at: number, payload: Record<string, unknown>): EvidenceEvent =>
+      ({ ...base.find((e) => e.id === IDS.note)!, id, kind: "correction", occurred: { at, timeZone: "Europe/Paris" }, recorded: { at, timeZone: "Europe/Paris" }, payload: { supersedes, reason: "Wrong", ...payload } }) as EvidenceEvent;
+    const withdrawn = write("complaint", "en", COMPLETE.complaint, letterCaseContext({ events: [...base, correction("evt-correction-01", IDS.email, T0 + 13 * DAY, {})] }));
+    expect(withdrawn.facts.flatMap((f) => f.from)).not.toContain(IDS.email);
+    expect(withdrawn.facts[0]?.text).toContain("I contacted Yellow Telecom 2 times");
+    const moved = write("complaint", "en", COMPLETE.complaint, letterCaseContext({ events: [...base, correction("evt-correction-02", IDS.email, T0 + 13 * DAY, { occurred: { at: T0 + 11 * DAY, timeZone: "Europe/Paris" } })] }));
+    expect(moved.facts[0]?.text).toContain("and 14 March 2025 at 09:15");
   });
 
   it("follows the case's language when the person has not chosen one", () => {
