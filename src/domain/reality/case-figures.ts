@@ -53,12 +53,25 @@ export interface CaseFigures extends AttemptFigures {
 const figure = (from: string[]): Figure => ({ value: from.length, from });
 
 /** Calendar days from one instant to another in a time zone; undefined for a zone the runtime does not know. */
-function daysBetween(from: number, to: number, timeZone: string): number | undefined {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone });
-  } catch {
-    return undefined;
+/** Zone names already checked: building an Intl.DateTimeFormat to test one is costly on every case read. */
+const knownZones = new Map<string, boolean>();
+
+function isKnownZone(timeZone: string): boolean {
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(timeZone, known);
   }
+  return known;
+}
+
+function daysBetween(from: number, to: number, timeZone: string): number | undefined {
+  if (!isKnownZone(timeZone)) return undefined;
   return differenceInCalendarDays(to, from, { in: tz(timeZone) });
 }
 
