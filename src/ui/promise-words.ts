@@ -44,13 +44,26 @@ export function readingWords(reading: ShownReading): string {
   return t("promiseReadingSentence", [what, deadlineWords(deadline), t(`promiseClock_${key(reading.clockStart)}`)]);
 }
 
+type PromiseEvent = Extract<EvidenceEvent, { kind: "promise" }>;
+export type CurrentReading = { reading?: ShownReading; corrected: boolean };
+
 /**
- * The reading that holds now for a promise: the person's latest correction, else Receipts' own.
- * `events` are the case's events in storage order; corrections are never edited, only superseded.
+ * The reading that holds now for each promise of `events`: the person's latest correction, else Receipts'
+ * own. `events` are in storage order (a case's, or a case page's trail with the cases it absorbed);
+ * corrections are never edited, only superseded. A correction counts in its promise's own case, where the
+ * background stores it. The events are gone through once, however many promises are asked about.
  */
-export function currentReading(promise: Extract<EvidenceEvent, { kind: "promise" }>, events: readonly EvidenceEvent[]): { reading?: ShownReading; corrected: boolean } {
-  let latest: ShownReading | undefined;
-  for (const event of events) if (event.kind === "promise-reading" && event.payload.promiseId === promise.id) latest = event.payload.reading;
-  if (latest) return { reading: latest, corrected: true };
-  return { ...(promise.payload.reading ? { reading: promise.payload.reading } : {}), corrected: false };
+export function currentReadings(events: readonly EvidenceEvent[]): (promise: PromiseEvent) => CurrentReading {
+  const latest = new Map<string, ShownReading>();
+  for (const event of events) if (event.kind === "promise-reading") latest.set(`${event.caseId}\n${event.payload.promiseId}`, event.payload.reading);
+  return (promise) => {
+    const corrected = latest.get(`${promise.caseId}\n${promise.id}`);
+    if (corrected) return { reading: corrected, corrected: true };
+    return { ...(promise.payload.reading ? { reading: promise.payload.reading } : {}), corrected: false };
+  };
+}
+
+/** The reading that holds now for one promise; `events` are its case's events in storage order. */
+export function currentReading(promise: PromiseEvent, events: readonly EvidenceEvent[]): CurrentReading {
+  return currentReadings(events)(promise);
 }

@@ -36,8 +36,17 @@ export function useTrail(caseId: string): Trail | undefined {
 /** How the engine is reached: imported with the page (the case page) or loaded after first paint (the popup). */
 export type RealityReader = (trail: Trail, now: number, timeZone: string) => CaseReality;
 
+/**
+ * The reality engine's reading of the trail, at the time it is read. `now` (useNow) moves the reading on
+ * while nothing is stored; when the trail changes, the reading is made at the current time, not at the last
+ * tick: a letter logged as received "now" (to the minute) is dated after a tick up to 30 s old, and the
+ * engine leaves out events after its `now`, so the page would say "nothing yet" beside the letter it lists.
+ */
 export function useReality(trail: Trail | undefined, now: number, read: RealityReader | undefined): CaseReality | undefined {
-  return useMemo(() => (trail && read ? read(trail, now, Intl.DateTimeFormat().resolvedOptions().timeZone) : undefined), [trail, now, read]);
+  return useMemo(
+    () => (trail && read ? read(trail, Math.max(now, Date.now()), Intl.DateTimeFormat().resolvedOptions().timeZone) : undefined),
+    [trail, now, read],
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import type { ComponentChildren } from "preact";
 import { useCallback, useMemo, useState } from "preact/hooks";
 import type { Case, EvidenceEvent } from "../../domain/evidence";
 import { t } from "../../ui/i18n";
+import { CaseEventsRead } from "../../ui/promise-reading-panel";
 import { FollowUpQuestion } from "../../popup/case-glance-follow-up";
 import { AddToCase } from "./add-to-case";
 import { caseReality } from "../../domain/cases/case-reality";
@@ -28,7 +29,8 @@ export interface CasePageProps {
 export function CasePage({ theCase, trail, renderDetails }: CasePageProps) {
   const now = useNow();
   const reality = useReality(trail, now, caseReality);
-  const eventsById = useMemo(() => new Map((trail ?? []).map((s) => [s.event.id, s.event])), [trail]);
+  const events = useMemo(() => (trail ?? []).map((s) => s.event), [trail]);
+  const eventsById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const [reveal, setReveal] = useState<{ key: string; nonce: number }>();
   const onReveal = useCallback((key: string) => {
     setReveal((r) => ({ key, nonce: (r?.nonce ?? 0) + 1 }));
@@ -50,7 +52,10 @@ export function CasePage({ theCase, trail, renderDetails }: CasePageProps) {
       <CaseFigures reality={reality} eventsById={eventsById} onReveal={onReveal} />
       <ResponseChart reality={reality} />
       <LetterWriter theCase={theCase} trail={trail} now={now} />
-      <CaseTimeline trail={trail} renderDetails={renderDetails} reveal={reveal} />
+      {/* The trail, read once here, serves every promise's reading panel in the timeline. */}
+      <CaseEventsRead events={events}>
+        <CaseTimeline trail={trail} renderDetails={renderDetails} reveal={reveal} />
+      </CaseEventsRead>
       <AddToCase caseId={theCase.id} />
     </div>
   );

@@ -1,6 +1,8 @@
 // One browser with the extension and one fixture server per test file, started before its tests
-// and closed after them; optionally with a site already watched through the popup.
-import { afterAll, beforeAll } from "vitest";
+// and closed after them; optionally with a site already watched through the popup. `perTest` starts them
+// afresh for each test and each of its tries instead: a retried test does not start from what its failed
+// try stored (a site already watched, events already counted).
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { startFixtureServer, type FixtureServer } from "../../fixtures/server.mjs";
 import { launchChromium, type ExtensionBrowser } from "./chromium";
 import { watchSiteOf } from "./evidence";
@@ -10,11 +12,12 @@ export interface ChromiumSession {
   readonly browser: ExtensionBrowser;
 }
 
-/** `watch`: a path on 127.0.0.1 whose site is watched before the first test. */
-export function chromiumSession(options: { watch?: string } = {}): ChromiumSession {
+/** `watch`: a path on 127.0.0.1 whose site is watched before the first test (before each test, with `perTest`). */
+export function chromiumSession(options: { watch?: string; perTest?: boolean } = {}): ChromiumSession {
   let server: FixtureServer | undefined;
   let browser: ExtensionBrowser | undefined;
-  beforeAll(async () => {
+  const [before, after] = options.perTest ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  before(async () => {
     server = await startFixtureServer();
     browser = await launchChromium();
     if (options.watch) {
@@ -24,9 +27,11 @@ export function chromiumSession(options: { watch?: string } = {}): ChromiumSessi
       await page.close();
     }
   });
-  afterAll(async () => {
+  after(async () => {
     await browser?.close();
     await server?.close();
+    browser = undefined;
+    server = undefined;
   });
   return {
     get server() {
