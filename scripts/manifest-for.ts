@@ -28,9 +28,15 @@ export function manifestFor(base: Record<string, unknown>, target: TargetBrowser
       delete manifest.side_panel;
     }
     manifest.permissions = (manifest.permissions as string[] | undefined)?.filter((p) => p !== "sidePanel");
+    // Firefox's background is a page: it makes the weekly backup's blob: URL itself, no offscreen document.
+    manifest.permissions = (manifest.permissions as string[] | undefined)?.filter((p) => p !== "offscreen");
   }
   if (testBuild) {
     manifest.host_permissions = TEST_HOSTS;
+    // Granted up front, as the hosts are: automation cannot click the prompt the weekly backup's opt-in shows.
+    manifest.permissions = [...((manifest.permissions as string[] | undefined) ?? []), "downloads"];
+    manifest.optional_permissions = ((manifest.optional_permissions as string[] | undefined) ?? []).filter((p) => p !== "downloads");
+    if ((manifest.optional_permissions as string[]).length === 0) delete manifest.optional_permissions;
     manifest.name = "Receipts (test build)";
   }
   return manifest;
