@@ -113,20 +113,26 @@ function AutomaticBackup() {
   const [status, setStatus] = useState("");
   const toggle = async (event: Event) => {
     const enabled = (event.currentTarget as HTMLInputElement).checked;
-    // The downloads permission is optional: asked for in the person's click, only when they opt in.
-    if (enabled && !(await browser.permissions.request({ permissions: ["downloads"] }))) {
-      setStatus(t("backupAutomaticRefused"));
-      return;
+    try {
+      // The downloads permission is optional: asked for in the person's click, only when they opt in.
+      if (enabled && !(await browser.permissions.request({ permissions: ["downloads"] }))) {
+        setStatus(t("backupAutomaticRefused"));
+        return;
+      }
+      const reply = await ask({ type: "backup.automatic", enabled });
+      setStatus(reply.ok ? t(enabled ? "backupAutomaticOn" : "backupAutomaticOff") : t("actionFailed", reply.error.message));
+    } catch (error) {
+      setStatus(t("actionFailed", error instanceof Error ? error.message : String(error)));
     }
-    const reply = await ask({ type: "backup.automatic", enabled });
-    setStatus(reply.ok ? t(enabled ? "backupAutomaticOn" : "backupAutomaticOff") : t("actionFailed", reply.error.message));
   };
   return (
     <p>
       <label>
         <input type="checkbox" checked={wanted === true} onChange={toggle} /> {t("backupAutomatic")}
       </label>{" "}
-      <span role="status">{status}</span>
+      <span role="status" data-testid="automatic-backup-status">
+        {status}
+      </span>
     </p>
   );
 }
