@@ -3,7 +3,7 @@
 // check out is refused whole, with the verifier's findings, and nothing is stored.
 import type { ImportOrigin, ImportSigner } from "../domain/backup/import-record";
 import { readImport, type ImportFinding } from "../export/import/read-import";
-import { artifactOf } from "../storage/artifact-store";
+import type { Artifact } from "../storage/artifact-store";
 import { restoreProfile } from "../storage/backup-store";
 import type { ReceiptsDatabase } from "../storage/database";
 import { importCase, type CaseImportOutcome } from "../storage/import-store";
@@ -35,8 +35,8 @@ export async function importFile(db: ReceiptsDatabase, bytes: Uint8Array, fileNa
   const signer: ImportSigner | undefined = fingerprint ? { fingerprint, thisInstallation: fingerprint === env.localFingerprint } : undefined;
   const cases: CaseImportOutcome[] = [];
   for (const imported of reading.cases) {
-    // Hashed again from the bytes as they are stored: a key can never name other bytes.
-    const artifacts = await Promise.all(imported.artifacts.map((a) => artifactOf(a.bytes, a.mediaType)));
+    // Each file's bytes were found to hash to its SHA-256 by the reader (the verifier's checks).
+    const artifacts: Artifact[] = imported.artifacts.map((a) => ({ sha256: a.sha256, bytes: new Blob([a.bytes as Uint8Array<ArrayBuffer>], { type: a.mediaType }), mediaType: a.mediaType, size: a.bytes.length }));
     const record = {
       at,
       origin: reading.origin,
@@ -45,7 +45,7 @@ export async function importFile(db: ReceiptsDatabase, bytes: Uint8Array, fileNa
       ...(imported.manifestSha256 ? { manifestSha256: imported.manifestSha256 } : {}),
       ...(signer ? { signer } : {}),
     };
-    cases.push(await importCase(db, { caseFile: imported.caseFile, artifacts: artifacts.filter((a, i) => a.sha256 === imported.artifacts[i]?.sha256), record }, env.newId, at));
+    cases.push(await importCase(db, { caseFile: imported.caseFile, artifacts, record }, env.newId, at));
   }
   const sitesToWatch = reading.origin === "backup" ? await restoreProfile(db, reading.profile, new Map(cases.map((c) => [c.fileCaseId, c.caseId]))) : [];
   return { status: "imported", origin: reading.origin, ...(signer ? { signer } : {}), cases, sitesToWatch };

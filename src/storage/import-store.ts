@@ -7,7 +7,7 @@ import { CaseFile } from "../domain/dossier/case-file";
 import type { Case, EvidenceEvent } from "../domain/evidence";
 import { hostOf } from "../domain/brand";
 import { IMPORT_RECORD_PREFIX, ImportRecord, ImportRecords } from "../domain/backup/import-record";
-import { planMerge, type MergePlan, type StoredChain } from "../domain/backup/merge-plan";
+import { planMerge, positionsToCompare, type MergePlan, type StoredChain } from "../domain/backup/merge-plan";
 import type { Artifact } from "./artifact-store";
 import type { ReceiptsDatabase, StoredArtifact, StoredEvent } from "./database";
 
@@ -41,9 +41,13 @@ export function rowIdFor(storedCaseId: string, event: EvidenceEvent): string {
   return event.caseId === storedCaseId ? event.id : `${storedCaseId}/${event.id}`;
 }
 
-async function storedChain(db: ReceiptsDatabase, caseId: string): Promise<StoredChain> {
-  const rows = await db.events.where("[caseId+seq]").between([caseId, -Infinity], [caseId, Infinity]).toArray();
-  return { caseId, hashes: rows.map((r) => r.event.hash) };
+/** A stored case's chain as the plan needs it: its length and its hashes at the positions compared. */
+async function storedChain(db: ReceiptsDatabase, caseId: string, importedLength: number): Promise<StoredChain> {
+  const range = () => db.events.where("[caseId+seq]").between([caseId, -Infinity], [caseId, Infinity]);
+  const length = await range().count();
+  const hashes = new Map<number, string | null>();
+  for (const at of positionsToCompare(length, importedLength)) hashes.set(at, (await range().offset(at).first())?.event.hash ?? null);
+  return { caseId, length, hashAt: (index) => hashes.get(index) };
 }
 
 /**
@@ -61,8 +65,8 @@ export async function importCase(db: ReceiptsDatabase, input: CaseToImport, newI
 
   return db.transaction("rw", [db.cases, db.events, db.artifacts, db.settings], async () => {
     const candidates: StoredChain[] = [];
-    if (await db.cases.get(theCase.id)) candidates.push(await storedChain(db, theCase.id));
-    for (const copy of await db.cases.filter((c) => c.copyOf === theCase.id).toArray()) candidates.push(await storedChain(db, copy.id));
+    if (await db.cases.get(theCase.id)) candidates.push(await storedChain(db, theCase.id, events.length));
+    for (const copy of await db.cases.filter((c) => c.copyOf === theCase.id).toArray()) candidates.push(await storedChain(db, copy.id, events.length));
     let plan: MergePlan = planMerge(hashes as string[], theCase.id, candidates);
 
     // Rows keyed by the events' own ids must not collide with rows of another case (a forged bundle
@@ -71,8 +75,8 @@ export async function importCase(db: ReceiptsDatabase, input: CaseToImport, newI
       const plain = events.slice(from).filter((e) => e.caseId === caseId).map((e) => e.id);
       return (await db.events.bulkGet(plain)).every((row) => row === undefined);
     };
-    if (plan.action === "new" && !(await plainIdsFree(theCase.id, 0))) plan = { action: "copy", copyOf: theCase.id, commonPrefix: 0 };
-    if (plan.action === "extend" && !(await plainIdsFree(plan.caseId, plan.from))) plan = { action: "copy", copyOf: theCase.id, commonPrefix: plan.from };
+    if (plan.action === "new" && !(await plainIdsFree(theCase.id, 0))) plan = { action: "copy", copyOf: theCase.id };
+    if (plan.action === "extend" && !(await plainIdsFree(plan.caseId, plan.from))) plan = { action: "copy", copyOf: theCase.id };
 
     const artifactsAdded = await keepMissingArtifacts(db, input.artifacts, now);
     if (plan.action === "nothing-new") {

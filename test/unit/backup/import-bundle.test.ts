@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { zipSync } from "fflate";
 import { makeBundle, type MadeBundle } from "../../fixtures/dossier/make-bundle";
-import { bytesOf, editJson, filesOf, rezip, tamperedCopies } from "../../fixtures/dossier/tamper";
+import { bytesOf, editJson, filesOf, rehash, rezip, tamperedCopies } from "../../fixtures/dossier/tamper";
 import { sampleCase, sampleCaseFile, testKey, type SampleCase } from "../../fixtures/dossier/sample-case";
 import { freshDatabase, scriptedClock } from "../storage/store-fixtures";
 import { eventsOf, importInto, refusedKinds, snapshot, storeSample } from "./import-fixtures";
@@ -155,6 +155,22 @@ describe("a bundle that does not check out is refused with the verifier's verdic
     const outcome = await importInto(db, forged, made.key.signer.fingerprint);
     expect(outcome).toMatchObject({ status: "imported", signer: { fingerprint: other.signer.fingerprint, thisInstallation: false }, cases: [{ action: "new" }] });
     expect(await importRecords(db, sample.theCase.id)).toEqual([expect.objectContaining({ signer: { fingerprint: other.signer.fingerprint, thisInstallation: false } })]);
+  });
+
+  it("a validly signed bundle whose case.json names a screenshot by another SHA-256 than its file's: refused", async () => {
+    const forger = await testKey();
+    const files = filesOf(made.zip);
+    editJson(files, "case.json", (c) => {
+      const artifacts = c.artifacts as Array<{ sha256: string }>;
+      (artifacts[0] as { sha256: string }).sha256 = "f".repeat(64);
+      c.signer = forger.signer;
+    });
+    await rehash(files, "case.json");
+    editJson(files, "manifest.json", (m) => void (m.signer = forger.signer));
+    files["manifest.sig"] = await forger.sign(files["manifest.json"] as Uint8Array);
+    const db = freshDatabase();
+    expect(refusedKinds(await importInto(db, zipSync(files), LOCAL))).toEqual(["artifact-name-mismatch"]);
+    expect(await snapshot(db)).toEqual({ cases: [], events: [], artifacts: [] });
   });
 
   it("zip-slip in every form: ../, absolute, backslashes, drive letters", async () => {
