@@ -587,6 +587,7 @@ const M = {
   sidePanelNoCase: ["No open case for $HOST$. Watch the site from the toolbar button to start one.", "Aucun dossier en cours pour $HOST$. Suivez le site depuis le bouton de la barre d'outils pour en ouvrir un.", "HOST"],
   // Import and backup (docs/backup.md)
   backupHeading: ["Backup and import", "Sauvegarde et import"],
+  backupBannerLabel: ["Backup reminder", "Rappel de sauvegarde"],
   uninstallWarning: ["Removing Receipts deletes everything it stored on this computer. Keep a backup.", "Désinstaller Receipts supprime tout ce qu'il a enregistré sur cet ordinateur. Gardez une sauvegarde."],
   backupNone: ["No verified backup yet.", "Aucune sauvegarde vérifiée pour l'instant."],
   backupLast: ["Last verified backup: $AGE$ ($CASES$ cases, $EVENTS$ events).", "Dernière sauvegarde vérifiée : $AGE$ ($CASES$ dossiers, $EVENTS$ événements).", "AGE", "CASES", "EVENTS"],

@@ -10,14 +10,14 @@ export function BackupBanner() {
   const backUp = useBackUp();
   if (!loaded || (last && !standing.remind)) return null;
   return (
-    <aside class="backup-banner" role="note" aria-labelledby="backup-banner-text" data-testid="backup-banner">
-      <p id="backup-banner-text">
+    <section class="backup-banner" aria-label={t("backupBannerLabel")} data-testid="backup-banner">
+      <p>
         {last ? t("backupReminder", ageText(standing.ageDays ?? 0)) : standing.evidenceSince ? t("backupReminderNone") : null} {!last && t("uninstallWarning")}
       </p>
       <button type="button" onClick={backUp.run} disabled={backUp.busy}>
         {t("backupNow")}
       </button>{" "}
       <span role="status">{backUp.status}</span>
-    </aside>
+    </section>
   );
 }
