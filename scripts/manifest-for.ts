@@ -33,10 +33,9 @@ export function manifestFor(base: Record<string, unknown>, target: TargetBrowser
   }
   if (testBuild) {
     manifest.host_permissions = TEST_HOSTS;
-    // Granted up front, as the hosts are: automation cannot click the prompt the weekly backup's opt-in shows.
+    // Granted up front, as the hosts are: automation cannot click the prompt the weekly backup's opt-in
+    // shows. Still listed as optional: Firefox refuses permissions.request for a permission that is not.
     manifest.permissions = [...((manifest.permissions as string[] | undefined) ?? []), "downloads"];
-    manifest.optional_permissions = ((manifest.optional_permissions as string[] | undefined) ?? []).filter((p) => p !== "downloads");
-    if ((manifest.optional_permissions as string[]).length === 0) delete manifest.optional_permissions;
     manifest.name = "Receipts (test build)";
   }
   return manifest;
