@@ -177,7 +177,8 @@ export async function takeStagedImport(db: ReceiptsDatabase, key: string): Promi
   return db.transaction("rw", db.settings, async () => {
     const row = await db.settings.get(`${STAGED_PREFIX}${key}`);
     if (row) await db.settings.delete(row.key);
-    return row?.value as StagedImport | undefined;
+    const staged = row?.value as Partial<StagedImport> | undefined;
+    return staged?.file instanceof Blob && typeof staged.fileName === "string" && typeof staged.at === "number" ? (staged as StagedImport) : undefined;
   });
 }
 

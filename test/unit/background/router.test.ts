@@ -107,6 +107,23 @@ describe("route", () => {
     expect(await route({ type: "backup.import", stagingKey }, extensionPage)).toMatchObject({ ok: false, error: { code: "not-found" } });
   });
 
+  it("marks the deadlines an imported case had already missed as told: a restore does not announce old news", async () => {
+    const { stageImport } = await import("../../../src/storage/import-store");
+    const { makeBundle } = await import("../../fixtures/dossier/make-bundle");
+    const { sampleCase } = await import("../../fixtures/dossier/sample-case");
+    const { sealChain } = await import("../../../src/domain/integrity/event-hash");
+    const base = await sampleCase({ screenshots: 0 });
+    const theCase = { ...base.theCase, id: "case-deadline-001" };
+    // Up to the promise "within 48 hours", in March 2025: nothing came after it.
+    const events = await sealChain(base.events.slice(0, 6).map((e) => ({ ...e, id: `dl-${e.id}`, caseId: theCase.id, ...(e.kind === "contact-outcome" ? { payload: { ...e.payload, attemptId: "dl-evt-000000" } } : {}) }) as typeof e));
+    const made = await makeBundle({ sample: { theCase, events, artifacts: [] } });
+    const stagingKey = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e";
+    await stageImport(database(), stagingKey, { file: new Blob([made.zip as Uint8Array<ArrayBuffer>]), fileName: "old.zip", at: Date.now() });
+    expect(await route({ type: "backup.import", stagingKey }, extensionPage)).toMatchObject({ ok: true, outcome: { cases: [{ action: "new", added: 6 }] } });
+    const reminded = (await database().settings.where("key").startsWith("reminded|").toArray()).map((r) => r.key);
+    expect(reminded).toEqual([`reminded|${events[5]?.id}|${events[0]?.id}|1741162500000`]);
+  });
+
   it("accepts privileged requests from its own pages", async () => {
     expect(await route({ type: "settings.update", collector: "Camille, journalist" }, extensionPage)).toEqual({ ok: true });
   });
