@@ -7,7 +7,7 @@ import { CaseFile } from "../domain/dossier/case-file";
 import type { Case, EvidenceEvent } from "../domain/evidence";
 import { hostOf } from "../domain/brand";
 import { IMPORT_RECORD_PREFIX, ImportRecord, ImportRecords } from "../domain/backup/import-record";
-import { planMerge, positionsToCompare, type MergePlan, type StoredChain } from "../domain/backup/merge-plan";
+import { planMerge, type MergePlan, type StoredChain } from "../domain/backup/merge-plan";
 import type { Artifact } from "./artifact-store";
 import type { ReceiptsDatabase, StoredArtifact, StoredEvent } from "./database";
 
@@ -41,13 +41,11 @@ export function rowIdFor(storedCaseId: string, event: EvidenceEvent): string {
   return event.caseId === storedCaseId ? event.id : `${storedCaseId}/${event.id}`;
 }
 
-/** A stored case's chain as the plan needs it: its length and its hashes at the positions compared. */
-async function storedChain(db: ReceiptsDatabase, caseId: string, importedLength: number): Promise<StoredChain> {
-  const range = () => db.events.where("[caseId+seq]").between([caseId, -Infinity], [caseId, Infinity]);
-  const length = await range().count();
-  const hashes = new Map<number, string | null>();
-  for (const at of positionsToCompare(length, importedLength)) hashes.set(at, (await range().offset(at).first())?.event.hash ?? null);
-  return { caseId, length, hashAt: (index) => hashes.get(index) };
+/** A stored case's chain as the plan needs it: its last event's hash, and whether it holds the import's last event. */
+async function storedChain(db: ReceiptsDatabase, caseId: string, last: EvidenceEvent | undefined): Promise<StoredChain> {
+  const head = (await db.events.where("[caseId+seq]").between([caseId, -Infinity], [caseId, Infinity]).last())?.event.hash ?? null;
+  const row = last ? await db.events.get(rowIdFor(caseId, last)) : undefined;
+  return { caseId, head, holdsLast: row !== undefined && row.caseId === caseId && row.event.hash === last?.hash };
 }
 
 /**
@@ -65,8 +63,9 @@ export async function importCase(db: ReceiptsDatabase, input: CaseToImport, newI
 
   return db.transaction("rw", [db.cases, db.events, db.artifacts, db.settings], async () => {
     const candidates: StoredChain[] = [];
-    if (await db.cases.get(theCase.id)) candidates.push(await storedChain(db, theCase.id, events.length));
-    for (const copy of await db.cases.filter((c) => c.copyOf === theCase.id).toArray()) candidates.push(await storedChain(db, copy.id, events.length));
+    const lastImported = events[events.length - 1];
+    if (await db.cases.get(theCase.id)) candidates.push(await storedChain(db, theCase.id, lastImported));
+    for (const copy of await db.cases.filter((c) => c.copyOf === theCase.id).toArray()) candidates.push(await storedChain(db, copy.id, lastImported));
     let plan: MergePlan = planMerge(hashes as string[], theCase.id, candidates);
 
     // Rows keyed by the events' own ids must not collide with rows of another case (a forged bundle

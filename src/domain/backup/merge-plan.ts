@@ -1,18 +1,20 @@
 // How an imported case meets what is stored: by the hashes of its events, never by overwriting.
-// Events are compared in chain order; a case is one chain, so either one chain is a prefix of the
-// other (nothing new, or new events to append as they are) or they diverge after a common prefix
-// (then the import is kept beside the stored case as a separate, read-only copy).
+// A case is one chain, so either one chain is a prefix of the other (nothing new, or new events to
+// append as they are) or they diverge after a common prefix (then the import is kept beside the
+// stored case as a separate, read-only copy).
 //
-// Each event's hash covers its previousHash, so two chains with the same hash at position k are
-// the same chain up to k: one comparison per candidate decides, whatever the chains' lengths.
+// Each event's hash covers its previousHash, back to the first event's null: an event with a given
+// hash has exactly the same predecessors wherever it is stored. So a stored chain holds the whole
+// imported chain when it holds its last event, and the imported chain continues a stored one when
+// it holds that one's last event: two look-ups per stored chain, whatever the lengths.
 
 /** A stored chain an import could belong to: the case of the same id, or an earlier copy of it. */
 export interface StoredChain {
   caseId: string;
-  /** Number of events stored in it. */
-  length: number;
-  /** The hash of its event at `index` in storage order (only the positions the plan needs are asked). */
-  hashAt(index: number): string | null | undefined;
+  /** The hash of its last event; null when it has none. */
+  head: string | null;
+  /** Whether it holds the imported chain's last event (same id, same hash). */
+  holdsLast: boolean;
 }
 
 export type MergePlan =
@@ -25,23 +27,19 @@ export type MergePlan =
   /** Every stored chain of that id diverges from the imported one: keep it beside them, under a new id. */
   | { action: "copy"; copyOf: string };
 
-/** The positions `planMerge` looks at in a chain of `length` events, for an import of `importedLength`. */
-export function positionsToCompare(length: number, importedLength: number): number[] {
-  return length >= importedLength ? (importedLength > 0 ? [importedLength - 1] : []) : length > 0 ? [length - 1] : [];
-}
-
 /**
- * `candidates`: the stored case with the imported case's id first (if any), then its copies.
- * Prefers "nothing new", then appending to a chain the import continues, then a new copy.
+ * `imported`: the imported events' hashes in chain order (the chain verified). `candidates`: the stored
+ * case with the imported case's id first (if any), then its copies. Prefers "nothing new", then
+ * appending to a chain the import continues, then a new copy.
  */
 export function planMerge(imported: readonly string[], caseId: string, candidates: readonly StoredChain[]): MergePlan {
   if (candidates.length === 0) return { action: "new" };
-  const n = imported.length;
+  const position = new Map(imported.map((hash, i) => [hash, i]));
   let extend: MergePlan | undefined;
   for (const candidate of candidates) {
-    const m = candidate.length;
-    if (m >= n && (n === 0 || candidate.hashAt(n - 1) === imported[n - 1])) return { action: "nothing-new", caseId: candidate.caseId, alreadyStored: n };
-    if (!extend && m < n && (m === 0 || candidate.hashAt(m - 1) === imported[m - 1])) extend = { action: "extend", caseId: candidate.caseId, from: m };
+    if (imported.length === 0 || candidate.holdsLast) return { action: "nothing-new", caseId: candidate.caseId, alreadyStored: imported.length };
+    const at = candidate.head === null ? -1 : position.get(candidate.head);
+    if (!extend && at !== undefined) extend = { action: "extend", caseId: candidate.caseId, from: at + 1 };
   }
   return extend ?? { action: "copy", copyOf: caseId };
 }
