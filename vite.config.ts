@@ -50,7 +50,8 @@ export default defineConfig(({ mode }) => {
       target: "es2022",
       sourcemap: false,
       rollupOptions: {
-        input: { dashboard: "src/dashboard/index.html", sidepanel: "src/sidepanel/index.html" },
+        // The offscreen document makes the weekly backup's file in Chrome (src/background/automatic-backup.ts).
+        input: { dashboard: "src/dashboard/index.html", sidepanel: "src/sidepanel/index.html", offscreen: "src/backup/offscreen.html" },
       },
     },
   };

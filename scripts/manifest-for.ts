@@ -28,9 +28,14 @@ export function manifestFor(base: Record<string, unknown>, target: TargetBrowser
       delete manifest.side_panel;
     }
     manifest.permissions = (manifest.permissions as string[] | undefined)?.filter((p) => p !== "sidePanel");
+    // Firefox's background is a page: it makes the weekly backup's blob: URL itself, no offscreen document.
+    manifest.permissions = (manifest.permissions as string[] | undefined)?.filter((p) => p !== "offscreen");
   }
   if (testBuild) {
     manifest.host_permissions = TEST_HOSTS;
+    // Granted up front, as the hosts are: automation cannot click the prompt the weekly backup's opt-in
+    // shows. Still listed as optional: Firefox refuses permissions.request for a permission that is not.
+    manifest.permissions = [...((manifest.permissions as string[] | undefined) ?? []), "downloads"];
     manifest.name = "Receipts (test build)";
   }
   return manifest;

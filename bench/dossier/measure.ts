@@ -7,6 +7,9 @@ import { verifyBundle } from "../../src/export/verify/verify-bundle";
 import "../../src/domain/zod-config";
 import { sampleCase, sampleCaseFile, testKey } from "../../test/fixtures/dossier/sample-case";
 import { caseRows, type CaseRows } from "../../test/e2e/support/dossier-case";
+import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
+import { ReceiptsDatabase } from "../../src/storage/database";
+import { importFile } from "../../src/backup/import-file";
 
 export { verifyBundle };
 export { writeCaseRows } from "../../test/e2e/support/dossier-case";
@@ -69,4 +72,45 @@ export async function measure(rounds: number): Promise<DossierFigures> {
     longestPauseMs,
     verdict,
   };
+}
+
+export interface ImportFigures {
+  /** Into an empty profile: read, verified, merged, written. */
+  importMs: number[];
+  /** The same bundle again: verified, nothing new. */
+  againMs: number[];
+  events: number;
+  added: number;
+  alreadyStored: number;
+  bundleBytes: number;
+}
+
+/** The large bundle imported into a fresh database (fake-indexeddb), then once more. */
+export async function measureImport(rounds: number): Promise<ImportFigures> {
+  const sample = await sampleCase({ extraEvents: 10_000 - 8 - 200, screenshots: 200, screenshotBytes: 200_000 });
+  const key = await testKey();
+  const bundle = await buildDossierBundle({ caseFile: sampleCaseFile(sample, key.signer), artifacts: sample.artifacts, lang: "en", verifyPage: "<!doctype html>", sign: key.sign, pause: async () => undefined });
+  const zip = joinChunks(bundle.chunks);
+  const importMs: number[] = [];
+  const againMs: number[] = [];
+  let added = 0;
+  let alreadyStored = 0;
+  let ids = 0;
+  const env = { localFingerprint: "0".repeat(64), newId: () => `copy_${String(++ids).padStart(8, "0")}`, now: () => Date.now() };
+  for (let round = -1; round < rounds; round++) {
+    const db = new ReceiptsDatabase(`bench-import-${round + 1}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const started = performance.now();
+    const first = await importFile(db, zip, "bundle.zip", env);
+    const imported = performance.now() - started;
+    const again = await importFile(db, zip, "bundle.zip", env);
+    const twice = performance.now() - started - imported;
+    db.close();
+    if (first.status !== "imported" || again.status !== "imported") throw new Error("the bench bundle was refused");
+    added = first.cases[0]?.added ?? 0;
+    alreadyStored = again.cases[0]?.alreadyStored ?? 0;
+    if (round < 0) continue;
+    importMs.push(imported);
+    againMs.push(twice);
+  }
+  return { importMs, againMs, events: sample.events.length, added, alreadyStored, bundleBytes: zip.length };
 }

@@ -5,6 +5,8 @@ import { database } from "../storage/database";
 import { forgetTab, frameHostsGranted, frameHostsRemoved } from "./chat-frames";
 import { signingKey } from "./keys";
 import { checkDeadlinesSoon, onDeadlineAlarm } from "./deadline-alarms";
+import { onBackupAlarm, scheduleAutomaticBackup } from "./automatic-backup";
+import { dropStaleStagedImports } from "../storage/import-store";
 import { onDeadlineNoticeClicked } from "./deadline-notices";
 import { listenForPromiseActions } from "./promise-actions";
 import { automaticCollection, clock, route, watchWithCase } from "./router";
@@ -21,6 +23,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 // Deadlines: alarms wake the worker when one falls due; a click on its notification opens the case.
 browser.alarms.onAlarm.addListener(onDeadlineAlarm);
+// The weekly automatic backup, for those who asked for it (Firefox forgets alarms across restarts: set again at start-up).
+browser.alarms.onAlarm.addListener(onBackupAlarm);
 browser.notifications.onClicked.addListener(onDeadlineNoticeClicked);
 
 // Promises: "Record as promise" in the page's menu, and the keyboard shortcut.
@@ -50,6 +54,9 @@ async function prepare(): Promise<void> {
   const storage = (globalThis.navigator as Navigator | undefined)?.storage;
   if (storage && typeof storage.persist === "function") await storage.persist().catch(() => false);
   await reconcileWatchedSites(database()).catch(reportStorageFailure);
+  await scheduleAutomaticBackup().catch(() => undefined);
+  // A file staged for import by a page that closed before the background took it.
+  await dropStaleStagedImports(database(), Date.now() - 3_600_000).catch(() => undefined);
 }
 
 // The dossier signing key exists from the start, so its fingerprint can be sent on day one.

@@ -18,6 +18,7 @@ import { clearFoundInTab, findPromisesInTab, recordFound } from "./promise-finde
 import { recordByHand } from "./by-hand";
 import { handleCaseRequest } from "./case-requests";
 import { dossierSign, dossierSigner, dossierTsa } from "./dossier-messages";
+import { handleBackupRequest } from "./backup-requests";
 import { collection, timeZone } from "./environment";
 import { expectOutcome, forgetOutcome, outcomeForLoadedTab } from "./form-outcomes";
 import { closeLinkPrompt, openLinkPrompts, promptAboutLink } from "./link-prompts";
@@ -183,6 +184,11 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
       return dossierSign(db, message.manifest);
     case "dossier.tsa":
       return dossierTsa(db, message.url);
+    // Import and backup
+    case "backup.import":
+    case "backup.record":
+    case "backup.automatic":
+      return handleBackupRequest(message, clock);
     // Promises
     case "promise.selection":
     case "promise.record":

@@ -12,6 +12,7 @@ import { ExportMenu } from "./export-menu";
 import { CasePage } from "./case-page/case-page";
 import { CaseSettings } from "./case-page/case-settings";
 import { useTrail } from "./case-page/case-data";
+import { CaseProvenance } from "./backup/case-provenance";
 
 function EventDetails({ event }: { event: EvidenceEvent }) {
   if (event.kind === "promise") return <PromiseDetails event={event} />;
@@ -70,6 +71,7 @@ export function CaseView({ caseId }: { caseId: string }) {
           {formatMoment(theCase.created.at)}
           {theCase.tags && theCase.tags.length > 0 && ` · ${t("caseTags")}: ${theCase.tags.join(", ")}`}
         </p>
+        <CaseProvenance theCase={theCase} />
         <ExportMenu caseId={caseId} />
         <CaseSettings key={`${theCase.id}-${theCase.title}-${theCase.brand.name}-${(theCase.tags ?? []).join()}`} theCase={theCase} />
       </header>

@@ -8,6 +8,8 @@ import { CaseView } from "./case-view";
 import { useSelectedCase } from "./case-route";
 import { CollectorSetting } from "./collector-setting";
 import { CasesList } from "./cases-list/cases-list";
+import { BackupBanner } from "./backup/backup-banner";
+import { BackupPanel } from "./backup/backup-panel";
 
 export function Dashboard() {
   const { value: cases } = useLiveQuery(() => listCases(database()), []);
@@ -20,8 +22,12 @@ export function Dashboard() {
         <CollectorSetting />
       </header>
       <StorageErrorBanner />
+      <BackupBanner />
       <div class="layout">
-        <CasesList cases={cases} current={current} onSelect={select} />
+        <div class="side">
+          <CasesList cases={cases} current={current} onSelect={select} />
+          <BackupPanel />
+        </div>
         <main>{current ? <CaseView caseId={current} /> : null}</main>
       </div>
     </>

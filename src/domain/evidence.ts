@@ -50,6 +50,11 @@ export const Case = z.object({
   mergedInto: Id.optional(),
   /** Cases whose events were added to this one. */
   absorbed: z.array(Id).max(1000).optional(),
+  /**
+   * Imported beside the case of this id, whose chain it diverges from (docs/backup.md): kept apart,
+   * its events as they were sealed, and read-only, so neither story overwrites the other.
+   */
+  copyOf: Id.optional(),
 });
 export type Case = z.infer<typeof Case>;
 

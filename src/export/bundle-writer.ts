@@ -63,19 +63,24 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export async function writeBundle(request: BundleRequest): Promise<Bundle> {
-  const pause = request.pause ?? yieldToEventLoop;
-  // Hashed in batches of about 8 MB (WebCrypto copies each input first), with a pause between batches.
+/** Each file's SHA-256 and size, hashed in batches of about 8 MB (WebCrypto copies each input first), with a pause between batches. */
+export async function listFiles(files: readonly BundleFile[], pause: () => Promise<void> = yieldToEventLoop): Promise<ManifestFile[]> {
   const listed: ManifestFile[] = [];
-  for (let start = 0; start < request.files.length; ) {
+  for (let start = 0; start < files.length; ) {
     let end = start;
-    for (let bytes = 0; end < request.files.length && (end === start || bytes < 8 * 2 ** 20); end++) bytes += (request.files[end] as BundleFile).bytes.length;
-    const batch = request.files.slice(start, end);
+    for (let bytes = 0; end < files.length && (end === start || bytes < 8 * 2 ** 20); end++) bytes += (files[end] as BundleFile).bytes.length;
+    const batch = files.slice(start, end);
     const hashes = await Promise.all(batch.map((file) => sha256Hex(file.bytes)));
     batch.forEach((file, i) => listed.push({ path: file.path, sha256: hashes[i] as string, size: file.bytes.length }));
     await pause();
     start = end;
   }
+  return listed;
+}
+
+export async function writeBundle(request: BundleRequest): Promise<Bundle> {
+  const pause = request.pause ?? yieldToEventLoop;
+  const listed = await listFiles(request.files, pause);
   const manifest = BundleManifest.parse({
     format: "receipts.bundle",
     formatVersion: 1,
@@ -97,6 +102,12 @@ export async function writeBundle(request: BundleRequest): Promise<Bundle> {
     { path: SIGNATURE_PATH, bytes: signature, compress: false },
     ...(timestamp ? [{ path: TIMESTAMP_PATH, bytes: timestamp, compress: false }] : []),
   ];
+  const chunks = await zipFiles(all, new Date(request.created.at), pause, request.onProgress);
+  return { chunks, manifest, manifestBytes, timestamped: timestamp !== null };
+}
+
+/** The files as one ZIP, written a megabyte at a time with a pause between steps. */
+export async function zipFiles(all: readonly BundleFile[], mtime: Date, pause: () => Promise<void> = yieldToEventLoop, onProgress?: (done: number, total: number) => void): Promise<Uint8Array[]> {
   const total = all.reduce((sum, f) => sum + f.bytes.length, 0);
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
@@ -104,7 +115,6 @@ export async function writeBundle(request: BundleRequest): Promise<Bundle> {
     if (error) failure = error;
     else chunks.push(chunk);
   });
-  const mtime = new Date(request.created.at);
   let done = 0;
   for (const file of all) {
     // Level 1: on this text (JSON, HTML, CSV) it compresses about as well as 6, three times faster.
@@ -115,13 +125,13 @@ export async function writeBundle(request: BundleRequest): Promise<Bundle> {
     for (let at = 0; at < file.bytes.length; at += CHUNK) {
       entry.push(file.bytes.subarray(at, at + CHUNK), at + CHUNK >= file.bytes.length);
       done += Math.min(CHUNK, file.bytes.length - at);
-      request.onProgress?.(done, total);
+      onProgress?.(done, total);
       await pause();
     }
   }
   zip.end();
   if (failure) throw failure;
-  return { chunks, manifest, manifestBytes, timestamped: timestamp !== null };
+  return chunks;
 }
 
 /** The chunks as one array (tests, the CLI). */

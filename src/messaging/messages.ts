@@ -5,6 +5,7 @@ import { AttachmentPayload, Brand, CapturedEvidence, CaseFields, CorrectionPaylo
 import { ByHandEntry, CaseChoice } from "../domain/offline/by-hand-entry";
 import { PromiseReadingPayload, type ArtifactMissing } from "../domain/evidence";
 import type { PromiseReading } from "../domain/promises/promise-reading";
+import { VerifiedBackup } from "../domain/backup/backup-status";
 
 /** Messages a content script may send. Treat them as written by the page itself. */
 export const ContentMessage = z.discriminatedUnion("type", [
@@ -84,6 +85,13 @@ export const PrivilegedMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("dossier.sign"), manifest: z.string().max(20_000_000) }),
   /** The RFC 3161 time-stamping authority bundles ask for trusted time ("" for none). */
   z.object({ type: z.literal("dossier.tsa"), url: z.union([z.literal(""), z.url({ protocol: /^https?$/ }).max(2000)]) }),
+  // Import and backup (docs/backup.md)
+  /** Import the file the dashboard staged under `stagingKey` (a bundle, a case file or a backup): checked, then merged by hash. */
+  z.object({ type: z.literal("backup.import"), stagingKey: z.uuid() }),
+  /** A whole-profile backup the dashboard made, read back and found intact: remembered as the last verified backup. */
+  z.object({ type: z.literal("backup.record"), backup: VerifiedBackup }),
+  /** The weekly automatic backup into the downloads folder, on or off (on: the page asked for the downloads permission first). */
+  z.object({ type: z.literal("backup.automatic"), enabled: z.boolean() }),
   // Promises
   /** What is selected in the tab, read as the popup opens: shown to the person, and what "Record a promise" keeps. */
   z.object({ type: z.literal("promise.selection"), tabId: z.number().int() }),
@@ -107,6 +115,13 @@ export const PrivilegedMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("promise-finder.clear"), tabId: z.number().int() }),
 ]);
 export type PrivilegedMessage = z.infer<typeof PrivilegedMessage>;
+
+/**
+ * Messages the background sends to its own offscreen document (Chrome): a service worker cannot make
+ * a blob: URL for the downloads API, the document can. The document answers only its own extension.
+ */
+export const OffscreenMessage = z.discriminatedUnion("type", [z.object({ type: z.literal("backup.make-offscreen") })]);
+export type OffscreenMessage = z.infer<typeof OffscreenMessage>;
 
 /** What recording a promise gave: the reply to promise.record and promise.menu-click (as `outcome`). */
 export type RecordOutcome =

@@ -33,7 +33,7 @@ export interface StoredCapture {
 export async function openCaseForHost(db: ReceiptsDatabase, host: string): Promise<Case | undefined> {
   const all = await db.cases.toArray();
   return all
-    .filter((c) => !CLOSED_STATUSES.has(c.status) && hostBelongsTo(host, c.brand.domains))
+    .filter((c) => !CLOSED_STATUSES.has(c.status) && !c.copyOf && hostBelongsTo(host, c.brand.domains))
     .sort((a, b) => b.created.at - a.created.at)[0];
 }
 
@@ -52,7 +52,7 @@ export function newCaseForHost(host: string, clock: Clock): Case {
 export async function finishedCaseForHost(db: ReceiptsDatabase, host: string): Promise<Case | undefined> {
   const all = await db.cases.toArray();
   return all
-    .filter((c) => CLOSED_STATUSES.has(c.status) && !c.mergedInto && hostBelongsTo(host, c.brand.domains))
+    .filter((c) => CLOSED_STATUSES.has(c.status) && !c.mergedInto && !c.copyOf && hostBelongsTo(host, c.brand.domains))
     .sort((a, b) => b.created.at - a.created.at)[0];
 }
 
@@ -94,6 +94,9 @@ type UnsealedEvent = Omit<EvidenceEvent, "hash" | "previousHash" | "v">;
  */
 async function appendToChain(db: ReceiptsDatabase, draft: UnsealedEvent, extra: Pick<StoredEvent, "captureKey" | "siteHost">): Promise<EvidenceEvent> {
   const parsed = EvidenceEventSchema.parse({ ...draft, v: EVIDENCE_MODEL_VERSION, hash: null, previousHash: null });
+  // An imported copy (kept beside a case whose chain it diverges from) stays as it was imported.
+  const copyOf = (await db.cases.get(parsed.caseId))?.copyOf;
+  if (copyOf) throw new Error(`This case is an imported copy kept beside case ${copyOf}: it takes no new evidence. Add to that case instead.`);
   const last = await db.events.where("[caseId+seq]").between([parsed.caseId, -Infinity], [parsed.caseId, Infinity]).last();
   // Hashing is not an IndexedDB request: waitFor keeps the transaction open meanwhile.
   const event = await Dexie.waitFor(sealEvent(parsed, last?.event.hash ?? null));

@@ -1,6 +1,8 @@
 // The dossier in Firefox ESR: the background makes its signing key (a non-extractable CryptoKey kept
 // in Firefox's IndexedDB), the dashboard shows its fingerprint and exports a signed bundle that
-// verifies intact, signed by that key; its verify.html works in Firefox from the file system.
+// verifies intact, signed by that key; its verify.html works in Firefox from the file system. The
+// bundle imports back (nothing new; a tampered copy refused), and the weekly automatic backup is made
+// by the background page itself (Firefox has URL.createObjectURL there) and saved into the downloads.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +13,8 @@ import { caseRows, writeCaseRows } from "./support/dossier-case";
 import { sampleCase, type SampleCase } from "../fixtures/dossier/sample-case";
 import { verifyBundle } from "../../src/export/verify/verify-bundle";
 import { filesOf, flipByte, rezip } from "../fixtures/dossier/tamper";
+import { readImport } from "../../src/export/import/read-import";
+import type { Page } from "puppeteer-core";
 
 let firefox: FirefoxExtensionBrowser;
 let sample: SampleCase;
@@ -89,4 +93,54 @@ describe("the dossier in Firefox", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("imports its own bundle back (nothing new) and refuses a tampered copy with the verifier's words", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "receipts-import-firefox-"));
+    try {
+      const dashboard = await firefox.openDashboard(`#case=${sample.theCase.id}`);
+      /** Picks the file, and waits for the outcome's first line (the page owns that DOM: it is not cleared here). */
+      const pick = async (page: Page, name: string, bytes: Uint8Array, first: string): Promise<string[]> => {
+        writeFileSync(join(dir, name), bytes);
+        const input = await page.waitForSelector(".import input[type='file']");
+        await input?.uploadFile(join(dir, name));
+        await page.waitForFunction((line) => document.querySelector("[data-testid='import-result'] p")?.textContent === line, { timeout: 30_000 }, first);
+        return page.evaluate(() => [...document.querySelectorAll("[data-testid='import-result'] p")].map((p) => p.textContent ?? ""));
+      };
+      expect(await pick(dashboard, "bundle.zip", bundle, "Signed by this installation's key.")).toEqual(["Signed by this installation's key.", `“${sample.theCase.title}”: nothing new: ${sample.events.length} events already stored.`]);
+      const changed = await pick(dashboard, "changed.zip", rezip(bundle, (f) => flipByte(f, sample.artifacts[0]?.path as string)), "Not imported: changed.zip does not check out. Nothing was stored.");
+      expect(changed[1]).toMatch(/^Changed: "artifacts\/[0-9a-f]{64}\.png" is not the file that was signed/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the weekly automatic backup is made in the background page and saved into the downloads folder", async () => {
+    const dashboard = await firefox.openDashboard();
+    const box = await dashboard.waitForSelector("::-p-aria([name='Back up automatically every week, into my downloads folder'][role='checkbox'])");
+    await box?.click();
+    await dashboard.waitForFunction(() => (document.querySelector("[data-testid='automatic-backup-status']")?.textContent ?? "").startsWith("Weekly backups are on"), { timeout: 15_000 });
+    // Fire the daily check now rather than in a minute.
+    await firefox.inExtension(async () => {
+      const api = (globalThis as unknown as { browser: { alarms: { create(name: string, info: object): Promise<void> } } }).browser;
+      await api.alarms.create("receipts.backup.weekly", { when: Date.now() + 200, periodInMinutes: 24 * 60 });
+    });
+    const folder = join(firefox.downloadDir, "Receipts backups");
+    const name = await eventually("the automatic backup", () => {
+      try {
+        return readdirSync(folder).find((n) => /^receipts-backup-\d{4}-\d{2}-\d{2}-\d{4}\.zip$/.test(n));
+      } catch {
+        return undefined;
+      }
+    }, 60_000);
+    let bytes = new Uint8Array();
+    await eventually("a complete file", () => {
+      const now = new Uint8Array(readFileSync(join(folder, name)));
+      const settled = now.length > 0 && now.length === bytes.length;
+      bytes = now;
+      return settled ? true : undefined;
+    });
+    const reading = await readImport(bytes);
+    expect(reading).toMatchObject({ ok: true, origin: "backup", cases: [{ caseFile: { case: { id: sample.theCase.id } } }] });
+    await dashboard.waitForFunction(() => /^Last verified backup: today \(1 cases, \d+ events\)\.$/.test(document.querySelector("[data-testid='last-backup']")?.textContent ?? ""), { timeout: 20_000 });
+  }, 120_000);
 });

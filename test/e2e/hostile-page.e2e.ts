@@ -48,6 +48,8 @@ describe("a hostile page", () => {
             exportCase: await send({ type: "case.export", caseId: "00000000-0000-4000-8000-000000000000" }),
             unwatch: await send({ type: "site.unwatch", host: "127.0.0.1" }),
             settings: await send({ type: "settings.update", collector: "mallory" }),
+            importFile: await send({ type: "backup.import", stagingKey: "00000000-0000-4000-8000-000000000000" }),
+            automaticBackup: await send({ type: "backup.automatic", enabled: false }),
             malformed: await send({ type: "capture.record", captureKey: "not-a-uuid", title: 1 }),
             unknown: await send({ type: "evidence.delete", caseId: "x" }),
           };
@@ -59,6 +61,8 @@ describe("a hostile page", () => {
       exportCase: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
       unwatch: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
       settings: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
+      importFile: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
+      automaticBackup: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
       malformed: { ok: false, error: { code: "invalid-message", message: expect.any(String) } },
       unknown: { ok: false, error: { code: "invalid-message", message: expect.any(String) } },
     });

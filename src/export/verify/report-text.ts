@@ -54,6 +54,10 @@ function refusalText(r: ZipRefusal, lang: ReportLanguage): string {
       return en ? `"${r.path}" would unpack to ${r.size} bytes, more than the ${r.limit} accepted for one file (a ZIP bomb?).` : `« ${r.path} » ferait ${r.size} octets une fois décompressé, plus que les ${r.limit} acceptés par fichier (une bombe ZIP ?).`;
     case "total-too-large":
       return en ? `The files would unpack to more than ${r.limit} bytes in all (a ZIP bomb?).` : `Les fichiers feraient plus de ${r.limit} octets une fois décompressés (une bombe ZIP ?).`;
+    case "ratio-too-high":
+      return en
+        ? `"${r.path}" claims to unpack ${r.compressed} bytes into ${r.size}, more than ${r.limit} times its size (a ZIP bomb?). Refused before unpacking.`
+        : `« ${r.path} » prétend passer de ${r.compressed} à ${r.size} octets une fois décompressé, plus de ${r.limit} fois sa taille (une bombe ZIP ?). Refusé avant décompression.`;
     case "size-mismatch":
       return en ? `"${r.path}" does not unpack to the ${r.declared} bytes it declares; stopped (a ZIP bomb, or a damaged file).` : `« ${r.path} » ne se décompresse pas en ${r.declared} octets comme annoncé ; arrêté (bombe ZIP ou fichier abîmé).`;
     case "inconsistent-entry":

@@ -13,9 +13,16 @@ export interface ZipLimits {
   /** Largest uncompressed size accepted for all files together. */
   maxTotalBytes: number;
   maxEntries: number;
+  /**
+   * Largest declared ratio of unpacked to packed size, for files over `ratioFrom` bytes unpacked. Deflate
+   * cannot exceed about 1,032:1; Receipts' own text (JSON, HTML, CSV at level 1) stays far below 100:1,
+   * so a file that claims more is a bomb or a lie, refused before anything is inflated.
+   */
+  maxRatio: number;
+  ratioFrom: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxFileBytes: 256 * 2 ** 20, maxTotalBytes: 1024 * 2 ** 20, maxEntries: 50_000 };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxFileBytes: 256 * 2 ** 20, maxTotalBytes: 1024 * 2 ** 20, maxEntries: 50_000, maxRatio: 200, ratioFrom: 2 ** 20 };
 
 export type ZipRefusal =
   | { reason: "not-a-zip" }
@@ -26,6 +33,8 @@ export type ZipRefusal =
   | { reason: "too-many-entries"; count: number; limit: number }
   | { reason: "file-too-large"; path: string; size: number; limit: number }
   | { reason: "total-too-large"; size: number; limit: number }
+  /** Declares far more unpacked bytes than deflate can make of its packed ones (a zip bomb). */
+  | { reason: "ratio-too-high"; path: string; size: number; compressed: number; limit: number }
   | { reason: "size-mismatch"; path: string; declared: number }
   | { reason: "corrupt-entry"; path: string }
   /** The entry's two records (central directory, local header) disagree: tools could extract different files. */
@@ -99,6 +108,9 @@ function readEntries(data: Uint8Array, limits: ZipLimits): Map<string, Uint8Arra
     if (flags & 1) throw new Refused({ reason: "unsupported", path: name, detail: "encrypted entries" });
     const entry = { name, rawName, method: u16(at + 10), compressed: u32(at + 20), size: u32(at + 24), local: u32(at + 42) };
     if (entry.size > limits.maxFileBytes) throw new Refused({ reason: "file-too-large", path: name, size: entry.size, limit: limits.maxFileBytes });
+    if (entry.size > limits.ratioFrom && entry.size > entry.compressed * limits.maxRatio) {
+      throw new Refused({ reason: "ratio-too-high", path: name, size: entry.size, compressed: entry.compressed, limit: limits.maxRatio });
+    }
     total += entry.size;
     if (total > limits.maxTotalBytes) throw new Refused({ reason: "total-too-large", size: total, limit: limits.maxTotalBytes });
     entries.push(entry);

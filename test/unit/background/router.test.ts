@@ -85,6 +85,45 @@ describe("route", () => {
     expect(await route(capture("2d1f7f0c-6c35-4a8e-b1a3-0d0f5a8e2c31"), extensionPage)).toMatchObject({ ok: false, error: { code: "invalid-message" } });
   });
 
+  it("refuses import and backup requests from a content script, and nothing staged is taken", async () => {
+    const { stageImport, takeStagedImport } = await import("../../../src/storage/import-store");
+    const stagingKey = "5e0c7a3b-1d2f-4a6b-9c8d-7e6f5a4b3c2d";
+    await stageImport(database(), stagingKey, { file: new Blob(["{}"]), fileName: "x.json", at: Date.now() });
+    const record = { at: 1, sha256: "a".repeat(64), size: 1, cases: 0, events: 0, lastSeq: 0, fileName: "b.zip", automatic: false };
+    for (const message of [{ type: "backup.import", stagingKey }, { type: "backup.record", backup: record }, { type: "backup.automatic", enabled: true }]) {
+      expect(await route(message, contentScript), message.type).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    }
+    expect(await takeStagedImport(database(), stagingKey)).toMatchObject({ fileName: "x.json" });
+  });
+
+  it("imports a file its own page staged, once: the staged copy is gone afterwards", async () => {
+    const { stageImport } = await import("../../../src/storage/import-store");
+    const { makeBundle } = await import("../../fixtures/dossier/make-bundle");
+    const made = await makeBundle();
+    const stagingKey = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+    await stageImport(database(), stagingKey, { file: new Blob([made.zip as Uint8Array<ArrayBuffer>]), fileName: "bundle.zip", at: Date.now() });
+    const reply = await route({ type: "backup.import", stagingKey }, extensionPage);
+    expect(reply).toMatchObject({ ok: true, outcome: { status: "imported", origin: "bundle", cases: [{ action: "new", added: made.sample.events.length }] } });
+    expect(await route({ type: "backup.import", stagingKey }, extensionPage)).toMatchObject({ ok: false, error: { code: "not-found" } });
+  });
+
+  it("marks the deadlines an imported case had already missed as told: a restore does not announce old news", async () => {
+    const { stageImport } = await import("../../../src/storage/import-store");
+    const { makeBundle } = await import("../../fixtures/dossier/make-bundle");
+    const { sampleCase } = await import("../../fixtures/dossier/sample-case");
+    const { sealChain } = await import("../../../src/domain/integrity/event-hash");
+    const base = await sampleCase({ screenshots: 0 });
+    const theCase = { ...base.theCase, id: "case-deadline-001" };
+    // Up to the promise "within 48 hours", in March 2025: nothing came after it.
+    const events = await sealChain(base.events.slice(0, 6).map((e) => ({ ...e, id: `dl-${e.id}`, caseId: theCase.id, ...(e.kind === "contact-outcome" ? { payload: { ...e.payload, attemptId: "dl-evt-000000" } } : {}) }) as typeof e));
+    const made = await makeBundle({ sample: { theCase, events, artifacts: [] } });
+    const stagingKey = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e";
+    await stageImport(database(), stagingKey, { file: new Blob([made.zip as Uint8Array<ArrayBuffer>]), fileName: "old.zip", at: Date.now() });
+    expect(await route({ type: "backup.import", stagingKey }, extensionPage)).toMatchObject({ ok: true, outcome: { cases: [{ action: "new", added: 6 }] } });
+    const reminded = (await database().settings.where("key").startsWith("reminded|").toArray()).map((r) => r.key);
+    expect(reminded).toEqual([`reminded|${events[5]?.id}|${events[0]?.id}|1741162500000`]);
+  });
+
   it("accepts privileged requests from its own pages", async () => {
     expect(await route({ type: "settings.update", collector: "Camille, journalist" }, extensionPage)).toEqual({ ok: true });
   });

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { zipSync } from "fflate";
 import { verifyBundle } from "../../../src/export/verify/verify-bundle";
+import { DEFAULT_ZIP_LIMITS } from "../../../src/export/verify/zip-reader";
 import { reportLines } from "../../../src/export/verify/report-text";
 import { groupedFingerprint } from "../../../src/domain/dossier/fingerprint";
 import { makeBundle, type MadeBundle } from "../../fixtures/dossier/make-bundle";
@@ -146,7 +147,7 @@ describe("verifyBundle", () => {
 
   it("refuses a zip bomb by its declared size and by its real size", async () => {
     const big = zipSync({ "dossier.html": new Uint8Array(8 * 2 ** 20) });
-    const declared = await verifyBundle(big, { limits: { maxFileBytes: 2 ** 20, maxTotalBytes: 2 ** 30, maxEntries: 10 } });
+    const declared = await verifyBundle(big, { limits: { ...DEFAULT_ZIP_LIMITS, maxFileBytes: 2 ** 20, maxTotalBytes: 2 ** 30, maxEntries: 10 } });
     expect(declared.findings).toEqual([{ kind: "refused", refusal: { reason: "file-too-large", path: "dossier.html", size: 8 * 2 ** 20, limit: 2 ** 20 } }]);
     // The same zip lying about its size: its central directory says 1,000 bytes.
     const lying = new Uint8Array(big);
@@ -158,8 +159,11 @@ describe("verifyBundle", () => {
       }
     }
     expect((await verifyBundle(lying)).findings).toEqual([{ kind: "refused", refusal: { reason: "size-mismatch", path: "dossier.html", declared: 1000 } }]);
+    // An honest bomb: 8 MB of zeros in a few kilobytes is refused by its ratio, before anything is inflated.
+    const ratio = await verifyBundle(big);
+    expect(ratio.findings).toEqual([{ kind: "refused", refusal: { reason: "ratio-too-high", path: "dossier.html", size: 8 * 2 ** 20, compressed: expect.any(Number), limit: 200 } }]);
     const many = zipSync({ a: new Uint8Array(600_000), b: new Uint8Array(600_000) });
-    expect((await verifyBundle(many, { limits: { maxFileBytes: 2 ** 20, maxTotalBytes: 2 ** 20, maxEntries: 10 } })).findings[0]).toMatchObject({ refusal: { reason: "total-too-large" } });
+    expect((await verifyBundle(many, { limits: { ...DEFAULT_ZIP_LIMITS, maxFileBytes: 2 ** 20, maxTotalBytes: 2 ** 20, maxEntries: 10 } })).findings[0]).toMatchObject({ refusal: { reason: "total-too-large" } });
   });
 
   it("refuses a path that escapes the folder", async () => {

@@ -39,6 +39,12 @@ const PRIVILEGED_EXAMPLES = [
   { type: "storage-error.dismiss" },
   { type: "link-prompt.answer", eventId: "evt_0001-abcd", text: "They promised a technician on Monday." },
   { type: "link-prompt.dismiss", eventId: "evt_0001-abcd" },
+  { type: "backup.import", stagingKey: "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e" },
+  { type: "backup.automatic", enabled: true },
+  {
+    type: "backup.record",
+    backup: { at: 1_767_225_600_000, sha256: "a".repeat(64), size: 1234, cases: 2, events: 40, lastSeq: 40, fileName: "receipts-backup-2026-01-01-0000.zip", automatic: false },
+  },
 ];
 
 describe("ContentMessage", () => {
@@ -104,6 +110,9 @@ describe("PrivilegedMessage", () => {
     ["a collector name too long", { type: "settings.update", collector: "c".repeat(201) }],
     ["a missing collector", { type: "settings.update" }],
     ["a content message", capture],
+    ["an import without its staging key", { type: "backup.import" }],
+    ["an import naming a file path instead of a staging key", { type: "backup.import", stagingKey: "../../etc/passwd" }],
+    ["a backup record with a hash that is not SHA-256", { type: "backup.record", backup: { at: 1, sha256: "xyz", size: 1, cases: 0, events: 0, lastSeq: 0, fileName: "b.zip", automatic: false } }],
     ["an unknown type", { type: "site.watch-all" }],
   ])("rejects %s", (_what, message) => {
     expect(PrivilegedMessage.safeParse(message).success).toBe(false);

@@ -1,0 +1,98 @@
+// What a whole-profile backup reads, and what the dashboard and the background remember about
+// backups: the last one that was read back and checked, and whether the weekly one is wanted.
+import { AUTO_BACKUP_SETTING, LAST_BACKUP_SETTING, VerifiedBackup } from "../domain/backup/backup-status";
+import type { ProfileFile } from "../domain/backup/backup-manifest";
+import type { ImportRecord } from "../domain/backup/import-record";
+import type { Case, EvidenceEvent } from "../domain/evidence";
+import type { ReceiptsDatabase, StoredArtifact } from "./database";
+import { addImportRecords, allImportRecords } from "./import-store";
+
+const SHA256 = /^[0-9a-f]{64}$/;
+const COLLECTOR_KEY = "collector";
+
+/** The storage sequence number of the latest event (0 when there is none). */
+export async function latestSeq(db: ReceiptsDatabase): Promise<number> {
+  return (await db.events.orderBy("seq").last())?.seq ?? 0;
+}
+
+export async function lastVerifiedBackup(db: ReceiptsDatabase): Promise<VerifiedBackup | undefined> {
+  const parsed = VerifiedBackup.safeParse((await db.settings.get(LAST_BACKUP_SETTING))?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function recordVerifiedBackup(db: ReceiptsDatabase, backup: VerifiedBackup): Promise<void> {
+  await db.settings.put({ key: LAST_BACKUP_SETTING, value: VerifiedBackup.parse(backup) });
+}
+
+export async function automaticBackupWanted(db: ReceiptsDatabase): Promise<boolean> {
+  return (await db.settings.get(AUTO_BACKUP_SETTING))?.value === true;
+}
+
+export async function setAutomaticBackup(db: ReceiptsDatabase, wanted: boolean): Promise<void> {
+  await db.settings.put({ key: AUTO_BACKUP_SETTING, value: wanted });
+}
+
+/** SHA-256 values an event's payload names, whatever the field: the artifacts table says which are files. */
+function namedHashes(events: readonly EvidenceEvent[]): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 8 || value === null || typeof value !== "object") return;
+    for (const [key, inner] of Object.entries(value)) {
+      if (typeof inner === "string" && /sha256$/i.test(key) && SHA256.test(inner)) found.add(inner);
+      else walk(inner, depth + 1);
+    }
+  };
+  for (const event of events) walk(event.payload, 0);
+  return [...found];
+}
+
+export interface CaseForBackup {
+  theCase: Case;
+  events: EvidenceEvent[];
+  artifacts: StoredArtifact[];
+}
+
+/** The ids of every case, oldest first. */
+export async function caseIdsForBackup(db: ReceiptsDatabase): Promise<string[]> {
+  return (await db.cases.toArray()).sort((a, b) => a.created.at - b.created.at).map((c) => c.id);
+}
+
+/** One case as stored now, with the files its events name, read in one transaction so they agree. */
+export async function caseForBackup(db: ReceiptsDatabase, caseId: string): Promise<CaseForBackup | undefined> {
+  return db.transaction("r", [db.cases, db.events, db.artifacts], async () => {
+    const theCase = await db.cases.get(caseId);
+    if (!theCase) return undefined;
+    const rows = await db.events.where("[caseId+seq]").between([caseId, -Infinity], [caseId, Infinity]).toArray();
+    const events = rows.map((r) => r.event);
+    const artifacts = (await db.artifacts.bulkGet(namedHashes(events))).filter((a): a is StoredArtifact => a !== undefined);
+    return { theCase, events, artifacts };
+  });
+}
+
+/** Watched sites, settings worth keeping, and where imported cases came from. */
+export async function profileForBackup(db: ReceiptsDatabase): Promise<ProfileFile> {
+  const collector = (await db.settings.get(COLLECTOR_KEY))?.value;
+  return {
+    format: "receipts.profile",
+    formatVersion: 1,
+    watchedSites: (await db.watchedSites.toArray()).map(({ host, since }) => ({ host, since })),
+    settings: typeof collector === "string" && collector ? { collector } : {},
+    imports: await allImportRecords(db),
+  };
+}
+
+/**
+ * Restores what a backup's profile holds without overwriting anything: the collector's name if none is
+ * set, the import records of restored cases (`storedIds`: the id in the backup → the id stored here).
+ * Watched sites are not restored here: watching needs the person's permission for each site, asked in
+ * the dashboard. Returns the sites the backup watched that are not watched here.
+ */
+export async function restoreProfile(db: ReceiptsDatabase, profile: ProfileFile, storedIds: ReadonlyMap<string, string>): Promise<string[]> {
+  if (profile.settings.collector && !(await db.settings.get(COLLECTOR_KEY))?.value) await db.settings.put({ key: COLLECTOR_KEY, value: profile.settings.collector });
+  for (const [fileId, records] of Object.entries(profile.imports)) {
+    const storedId = storedIds.get(fileId);
+    if (storedId) await addImportRecords(db, storedId, records as ImportRecord[]);
+  }
+  const watched = new Set((await db.watchedSites.toArray()).map((s) => s.host));
+  return profile.watchedSites.map((s) => s.host).filter((host) => !watched.has(host));
+}
