@@ -2,8 +2,9 @@
 // (protocol, brands), start it, add a brand later, change the protocol (a new version once started),
 // end it, and record that a brand's case was deleted. Storage runs them inside its transactions
 // (storage/campaign-store.ts); every result is checked against the Campaign schema.
+import type { z } from "zod";
 import type { Brand, CaseChangePayload, Moment } from "../evidence";
-import { Campaign, currentProtocol, type CampaignBrand, type Protocol } from "./campaign";
+import { Campaign, currentProtocol, Protocol, type CampaignBrand } from "./campaign";
 
 /** Why an edit was refused. The dashboard checks most of these before asking. */
 export type CampaignProblem =
@@ -14,7 +15,8 @@ export type CampaignProblem =
   | "brand-already-in"
   | "brand-not-found"
   | "why-needed"
-  | "protocol-unchanged";
+  | "protocol-unchanged"
+  | "not-found";
 
 export class CampaignEditError extends Error {
   constructor(readonly problem: CampaignProblem) {
@@ -24,7 +26,8 @@ export class CampaignEditError extends Error {
 }
 
 /** A protocol as the person writes it: a version without its number, date and reason. */
-export type ProtocolFields = Omit<Protocol, "version" | "written" | "change">;
+export const ProtocolFields = Protocol.omit({ version: true, written: true, change: true });
+export type ProtocolFields = z.infer<typeof ProtocolFields>;
 
 /** A brand as the campaign form gives it, with the id its case will have once the campaign starts. */
 export interface NewBrand {
