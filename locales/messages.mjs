@@ -379,6 +379,7 @@ const M = {
   caseChange_merged_into: ["Added to an earlier case of the same brand", "Ajouté à un dossier précédent de la même marque"],
   caseChange_absorbed: ["A later case of the same brand was added to this one", "Un dossier ultérieur de la même marque a été ajouté à celui-ci"],
   caseChange_follow_up_kept: ["Kept as a new case", "Conservé comme nouveau dossier"],
+  caseChange_campaign: ["Part of a campaign", "Fait partie d'une campagne"],
   correctionLine: ["Correction: $REASON$", "Correction : $REASON$", "REASON"],
   loading: ["Loading…", "Chargement…"],
   cancel: ["Cancel", "Annuler"],
@@ -585,6 +586,23 @@ const M = {
   sidePanelTitle: ["Receipts: this brand's case", "Receipts : le dossier de cette marque"],
   sidePanelLatest: ["Latest in the case", "Derniers éléments du dossier"],
   sidePanelNoCase: ["No open case for $HOST$. Watch the site from the toolbar button to start one.", "Aucun dossier en cours pour $HOST$. Suivez le site depuis le bouton de la barre d'outils pour en ouvrir un.", "HOST"],
+  // Campaigns
+  caseChangeCampaign: [
+    "Runs the campaign “$NAME$” (protocol v$VERSION$: $CHANNEL$)",
+    "Fait partie de la campagne « $NAME$ » (protocole v$VERSION$ : $CHANNEL$)",
+    "NAME",
+    "VERSION",
+    "CHANNEL",
+  ],
+  caseChangeCampaignLate: ["added after the start", "ajoutée après le début"],
+  followUpNoticeTitle: ["Follow up now: $BRAND$", "Relancez maintenant : $BRAND$", "BRAND"],
+  followUpNotice: [
+    "$CAMPAIGN$: no response from $BRAND$ $WAITED$ after your message. The protocol says to follow up now.",
+    "$CAMPAIGN$ : pas de réponse de $BRAND$ $WAITED$ après votre message. Le protocole prévoit une relance maintenant.",
+    "CAMPAIGN",
+    "BRAND",
+    "WAITED",
+  ],
 };
 
 export const LOCALES = { en: 0, fr: 1 };

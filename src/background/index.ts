@@ -6,6 +6,7 @@ import { forgetTab, frameHostsGranted, frameHostsRemoved } from "./chat-frames";
 import { signingKey } from "./keys";
 import { checkDeadlinesSoon, onDeadlineAlarm } from "./deadline-alarms";
 import { onDeadlineNoticeClicked } from "./deadline-notices";
+import { onFollowUpNoticeClicked } from "./campaign-follow-ups";
 import { listenForPromiseActions } from "./promise-actions";
 import { automaticCollection, clock, route, watchWithCase } from "./router";
 import { reportStorageFailure } from "./storage-failures";
@@ -19,9 +20,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }),
 );
 
-// Deadlines: alarms wake the worker when one falls due; a click on its notification opens the case.
+// Deadlines and campaign follow-ups: alarms wake the worker when one falls due; a click on its
+// notification opens the case (or the campaign).
 browser.alarms.onAlarm.addListener(onDeadlineAlarm);
 browser.notifications.onClicked.addListener(onDeadlineNoticeClicked);
+browser.notifications.onClicked.addListener(onFollowUpNoticeClicked);
 
 // Promises: "Record as promise" in the page's menu, and the keyboard shortcut.
 listenForPromiseActions({ clock, collection: automaticCollection });
