@@ -63,19 +63,67 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export async function writeBundle(request: BundleRequest): Promise<Bundle> {
-  const pause = request.pause ?? yieldToEventLoop;
-  // Hashed in batches of about 8 MB (WebCrypto copies each input first), with a pause between batches.
+/** Each file's SHA-256 and size, for a manifest: hashed in batches of about 8 MB (WebCrypto copies each input first), with a pause between batches. */
+export async function listFiles(files: readonly BundleFile[], pause: () => Promise<void>): Promise<ManifestFile[]> {
   const listed: ManifestFile[] = [];
-  for (let start = 0; start < request.files.length; ) {
+  for (let start = 0; start < files.length; ) {
     let end = start;
-    for (let bytes = 0; end < request.files.length && (end === start || bytes < 8 * 2 ** 20); end++) bytes += (request.files[end] as BundleFile).bytes.length;
-    const batch = request.files.slice(start, end);
+    for (let bytes = 0; end < files.length && (end === start || bytes < 8 * 2 ** 20); end++) bytes += (files[end] as BundleFile).bytes.length;
+    const batch = files.slice(start, end);
     const hashes = await Promise.all(batch.map((file) => sha256Hex(file.bytes)));
     batch.forEach((file, i) => listed.push({ path: file.path, sha256: hashes[i] as string, size: file.bytes.length }));
     await pause();
     start = end;
   }
+  return listed;
+}
+
+/** The files as one ZIP, fed to fflate's streaming Zip a chunk at a time with a pause between chunks. */
+export async function zipFiles(all: readonly BundleFile[], created: Moment, pause: () => Promise<void>, onProgress?: (done: number, total: number) => void): Promise<Uint8Array[]> {
+  const total = all.reduce((sum, f) => sum + f.bytes.length, 0);
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
+  const mtime = new Date(created.at);
+  let done = 0;
+  for (const file of all) {
+    // Level 1: on this text (JSON, HTML, CSV) it compresses about as well as 6, three times faster.
+    const entry = file.compress ? new ZipDeflate(file.path, { level: 1 }) : new ZipPassThrough(file.path);
+    entry.mtime = mtime;
+    zip.add(entry);
+    if (file.bytes.length === 0) entry.push(file.bytes, true);
+    for (let at = 0; at < file.bytes.length; at += CHUNK) {
+      entry.push(file.bytes.subarray(at, at + CHUNK), at + CHUNK >= file.bytes.length);
+      done += Math.min(CHUNK, file.bytes.length - at);
+      onProgress?.(done, total);
+      await pause();
+    }
+  }
+  zip.end();
+  if (failure) throw failure;
+  return chunks;
+}
+
+/** The signed files that follow the others: manifest.json, manifest.sig and, when there is trusted time, manifest.tsr. */
+export async function signedFiles(manifestBytes: Uint8Array, sign: BundleRequest["sign"], timestamp: BundleRequest["timestamp"]): Promise<{ files: BundleFile[]; timestamped: boolean }> {
+  const signature = await sign(manifestBytes);
+  const stamp = timestamp ? await timestamp(signature) : null;
+  return {
+    files: [
+      { path: MANIFEST_PATH, bytes: manifestBytes, compress: true },
+      { path: SIGNATURE_PATH, bytes: signature, compress: false },
+      ...(stamp ? [{ path: TIMESTAMP_PATH, bytes: stamp, compress: false }] : []),
+    ],
+    timestamped: stamp !== null,
+  };
+}
+
+export async function writeBundle(request: BundleRequest): Promise<Bundle> {
+  const pause = request.pause ?? yieldToEventLoop;
+  const listed = await listFiles(request.files, pause);
   const manifest = BundleManifest.parse({
     format: "receipts.bundle",
     formatVersion: 1,
@@ -88,40 +136,9 @@ export async function writeBundle(request: BundleRequest): Promise<Bundle> {
   });
   const manifestBytes = utf8(manifestText(manifest));
   await pause();
-  const signature = await request.sign(manifestBytes);
-  const timestamp = request.timestamp ? await request.timestamp(signature) : null;
-
-  const all: BundleFile[] = [
-    ...request.files,
-    { path: MANIFEST_PATH, bytes: manifestBytes, compress: true },
-    { path: SIGNATURE_PATH, bytes: signature, compress: false },
-    ...(timestamp ? [{ path: TIMESTAMP_PATH, bytes: timestamp, compress: false }] : []),
-  ];
-  const total = all.reduce((sum, f) => sum + f.bytes.length, 0);
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, chunk) => {
-    if (error) failure = error;
-    else chunks.push(chunk);
-  });
-  const mtime = new Date(request.created.at);
-  let done = 0;
-  for (const file of all) {
-    // Level 1: on this text (JSON, HTML, CSV) it compresses about as well as 6, three times faster.
-    const entry = file.compress ? new ZipDeflate(file.path, { level: 1 }) : new ZipPassThrough(file.path);
-    entry.mtime = mtime;
-    zip.add(entry);
-    if (file.bytes.length === 0) entry.push(file.bytes, true);
-    for (let at = 0; at < file.bytes.length; at += CHUNK) {
-      entry.push(file.bytes.subarray(at, at + CHUNK), at + CHUNK >= file.bytes.length);
-      done += Math.min(CHUNK, file.bytes.length - at);
-      request.onProgress?.(done, total);
-      await pause();
-    }
-  }
-  zip.end();
-  if (failure) throw failure;
-  return { chunks, manifest, manifestBytes, timestamped: timestamp !== null };
+  const signed = await signedFiles(manifestBytes, request.sign, request.timestamp);
+  const chunks = await zipFiles([...request.files, ...signed.files], request.created, pause, request.onProgress);
+  return { chunks, manifest, manifestBytes, timestamped: signed.timestamped };
 }
 
 /** The chunks as one array (tests, the CLI). */

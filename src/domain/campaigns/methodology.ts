@@ -29,7 +29,7 @@ export interface MethodologyInput {
   lang: CampaignLanguage;
   /** The moment the figures are read at. */
   now: Moment;
-  /** The bundle carries a time stamp from a time-stamping authority (manifest.tsr). */
+  /** The bundle asks a time-stamping authority for trusted time (manifest.tsr, when it answered). */
   trustedTime?: boolean;
 }
 
@@ -129,8 +129,8 @@ const T = {
     "Les heures viennent de l'horloge de l'appareil sur lequel le test a été mené. Rien ici ne prouve que cette horloge était juste.",
   ],
   limitsTrustedTime: [
-    "A time-stamping authority vouches for when the export was signed (manifest.tsr): nothing in it was written after that time. The times of the events themselves still come from the device's clock.",
-    "Une autorité d'horodatage atteste du moment où l'export a été signé (manifest.tsr) : rien n'y a été écrit après. Les heures des événements eux-mêmes viennent toujours de l'horloge de l'appareil.",
+    "When the bundle holds manifest.tsr, a time-stamping authority vouches for when it was signed: nothing in it was written after that time. The times of the events themselves still come from the device's clock.",
+    "Quand l'envoi contient manifest.tsr, une autorité d'horodatage atteste du moment où il a été signé : rien n'y a été écrit après. Les heures des événements eux-mêmes viennent toujours de l'horloge de l'appareil.",
   ],
   limitsServer: [
     "Receipts records what the browser showed and what the person sent. It does not prove by itself that the brand's server sent that content, nor that a message a site confirmed reached a person.",

@@ -82,7 +82,7 @@ describe("campaignMethodology", () => {
     expect(text).toContain("does not prove by itself that the brand's server sent that content");
     expect(text).not.toContain("time-stamping authority");
     const stamped = campaignMethodology({ campaign: theCampaign, rows, lang: "en", now, trustedTime: true });
-    expect(textOf(stamped, "limits")).toContain("A time-stamping authority vouches for when the export was signed");
+    expect(textOf(stamped, "limits")).toContain("When the bundle holds manifest.tsr, a time-stamping authority vouches for when it was signed");
   });
 
   it("speaks French throughout, with the same sections", () => {
