@@ -46,6 +46,7 @@ export const CAMPAIGN_CSV_COLUMNS = [
   "follow_ups_evidence",
   "interlocutors_evidence",
   "resolution_evidence",
+  "protocol_evidence",
   "dossier",
   "notes",
 ] as const;
@@ -108,6 +109,7 @@ export function campaignCsvRow(row: ComparisonRow, lang: CampaignLanguage, dossi
     follow_ups_evidence: ids(row.followUps),
     interlocutors_evidence: ids(row.interlocutors),
     resolution_evidence: ids(row.resolution),
+    protocol_evidence: row.membership.join(" "),
     dossier: dossierPath ?? "",
     notes: rowNotes(row, lang).join("; "),
   };

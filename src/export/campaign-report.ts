@@ -90,7 +90,7 @@ function tableRow(row: ComparisonRow, slug: string, lang: CampaignLanguage, now:
   const link = (cell: string, content: string, c: Cell<unknown>) => cellLink(slug, cell, content, c.from);
   const brand = `<th scope="row" id="row-${e(slug)}">${e(row.brand.name)}</th>`;
   const notes = `<td>${e(rowNotes(row, lang).join("; "))}</td>`;
-  const version = `<td class="num">${e(rt(lang, "version", row.protocolVersion))}</td>`;
+  const version = `<td class="num">${cellLink(slug, "protocol", e(rt(lang, "version", row.protocolVersion)), row.membership)}</td>`;
   if (row.caseDeleted) {
     return `<tr class="deleted">${brand}<td colspan="8">${e(rt(lang, "caseDeleted"))}</td>${version}${notes}</tr>`;
   }
@@ -164,10 +164,10 @@ function evidenceSection(input: CampaignReportInput, folders: ReadonlyMap<string
       const name = input.inBundle ? `<a href="${e(`${dossierPath}#event-${id}`)}"><code>${e(id)}</code></a>` : `<code>${e(id)}</code>`;
       return `<li>${name}, SHA-256 <span class="hash">${e(hashes.get(id) ?? rt(lang, "unsealed"))}</span></li>`;
     };
-    const cells = EVIDENCE_CELLS.map(([cell, label]) => {
-      const c = row[cell] as Cell<unknown>;
+    const cells = [...EVIDENCE_CELLS, ["protocol", "colVersion"] as const].map(([cell, label]) => {
+      const c: Cell<unknown> = cell === "protocol" ? { value: row.protocolVersion, from: row.membership } : row[cell];
       if (c.value === undefined && c.from.length === 0) return "";
-      const list = c.from.length ? `<ul class="evidence">${c.from.map(event).join("")}</ul>` : `<p class="meta">${e(rt(lang, "noEvidence"))}</p>`;
+      const list = c.from.length ? `<ul class="evidence">${c.from.map(event).join("")}</ul>` : `<p class="meta">${e(rt(lang, cell === "promised" || cell === "protocol" ? "noEvidence" : "noEventCounted"))}</p>`;
       return `<h4 id="ev-${e(slug)}-${cell}">${e(rt(lang, label))}</h4>${list}`;
     });
     return `<section class="brand-evidence">${heading}<p>${e(rt(lang, "dossier", ""))}${dossier}</p>${cells.join("")}</section>`;

@@ -110,6 +110,8 @@ export interface ComparisonRow {
   added: Moment;
   addedAfterStart: boolean;
   caseDeleted: boolean;
+  /** The case's "campaign" case-changes: where its own chain records the campaign, the protocol version it runs, and a late joining. */
+  membership: string[];
   /** When the campaign recorded the deletion, if it did. */
   caseDeletedAt?: Moment;
   promised: Cell<Promised>;
@@ -153,6 +155,7 @@ function baseRow(brand: CampaignBrand): ComparisonRow {
     added: brand.added,
     addedAfterStart: brand.addedAfterStart,
     caseDeleted: false,
+    membership: [],
     promised: empty(),
     firstContact: empty(),
     lastContact: empty(),
@@ -254,6 +257,7 @@ function compareBrand(campaign: Campaign, brand: CampaignBrand, evidence: CaseEv
   const { effective } = correctedEvents(plain);
   const seqOf = new Map(inOrder.map((s) => [s.event.id, s.seq]));
   const readings = correctedReadings(plain);
+  row.membership = plain.filter((e) => e.kind === "case-change" && e.payload.change === "campaign" && e.payload.campaign?.campaignId === campaign.id).map((e) => e.id);
   const yardstick = yardstickOf(protocol, brand, effective, readings, now);
   row.promised = yardstick.promised;
   if (!yardstick.id) row.notes.push("promise-not-pinned");

@@ -86,6 +86,12 @@ export class BrandCase {
     return this.add("case-change", { change: "opened", from: {}, to: { title: `${this.brandName} — test`, status: "open" } }, at, true);
   }
 
+  /** What the campaign seals in the case when it opens it (domain/campaigns/campaign-edits.ts). */
+  membership(at: number, campaignId: string, protocolVersion = 1, addedAfterStart = false): string {
+    const campaign = { campaignId, name: "Do telcos reply within 48 hours?", protocolVersion, question: QUESTION, channel: "web-form", pinning: "campaign", addedAfterStart };
+    return this.add("case-change", { change: "campaign", from: {}, to: {}, campaign }, at, true);
+  }
+
   status(at: number, from: CaseStatus, to: CaseStatus): string {
     return this.add("case-change", { change: "status", from: { status: from }, to: { status: to } }, at, true);
   }
@@ -145,6 +151,7 @@ export function threeBrands(): { campaign: Campaign; cases: Map<string, CaseEvid
   const ids: Record<string, Record<string, string>> = { prompt: {}, slow: {}, mute: {} };
   for (const [key, c] of [["prompt", prompt], ["slow", slow], ["mute", mute]] as const) {
     ids[key]!.opened = c.opened(T0 - DAY);
+    ids[key]!.membership = c.membership(T0 - DAY, "campaign-telcos-0001");
     ids[key]!.promise = c.promise(T0 - DAY, PROMISE_TEXT, replyWithin(48));
     ids[key]!.attempt = c.attempt(T0 + HOUR);
     ids[key]!.outcome = c.outcome(ids[key]!.attempt as string, "confirmed", T0 + HOUR + 2_000);

@@ -23,9 +23,10 @@ describe("compareBrands: three brands under the same protocol", () => {
   const slow = rowOf(rows, "case-slow-0001");
   const mute = rowOf(rows, "case-mute-0001");
 
-  it("keeps the campaign's order and gives each brand its protocol version", () => {
+  it("keeps the campaign's order and gives each brand its protocol version, with the event its case records it in", () => {
     expect(rows.map((r) => r.brand.name)).toEqual(["Prompt Telecom", "Slow Telecom", "Mute Telecom"]);
     expect(rows.map((r) => r.protocolVersion)).toEqual([1, 1, 1]);
+    expect(rows.map((r) => r.membership)).toEqual([[ids.prompt!.membership], [ids.slow!.membership], [ids.mute!.membership]]);
   });
 
   it("answers in time: kept, with the response time and the events it comes from", () => {
