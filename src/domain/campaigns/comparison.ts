@@ -223,8 +223,10 @@ function yardstickOf(protocol: Protocol, brand: CampaignBrand, events: readonly 
   return { id: pinned.id, ...(reading ? { reading } : {}), promised: { value: { text: pinned.payload.quote, ...(reading ? { reading } : {}), source: "brand" }, from: [pinned.id] } };
 }
 
-function contactOf(attempt: AttemptReality, byId: ReadonlyMap<string, EvidenceEvent>): Contact {
-  return { eventId: attempt.id, at: attempt.at, timeZone: byId.get(attempt.id)?.occurred.timeZone ?? "UTC", channel: attempt.channel };
+type EventById = (id: string) => EvidenceEvent | undefined;
+
+function contactOf(attempt: AttemptReality, byId: EventById): Contact {
+  return { eventId: attempt.id, at: attempt.at, timeZone: byId(attempt.id)?.occurred.timeZone ?? "UTC", channel: attempt.channel };
 }
 
 /** The case-change that last set the status, if it set it to resolved or closed. */
@@ -254,8 +256,10 @@ function compareBrand(campaign: Campaign, brand: CampaignBrand, evidence: CaseEv
   const sorted = evidence.events.every((s, i) => i === 0 || (evidence.events[i - 1] as SequencedEvent).seq <= s.seq);
   const inOrder = sorted ? evidence.events : [...evidence.events].sort((a, b) => a.seq - b.seq);
   const plain = inOrder.map((s) => s.event);
-  const { effective } = correctedEvents(plain);
-  const seqOf = new Map(inOrder.map((s) => [s.event.id, s.seq]));
+  // Most cases have no correction: their events are read as they are.
+  const corrected = plain.some((e) => e.kind === "correction");
+  const effective = corrected ? correctedEvents(plain).effective : plain;
+  const seqOf = corrected ? new Map(inOrder.map((s) => [s.event.id, s.seq])) : undefined;
   const readings = correctedReadings(plain);
   row.membership = plain.filter((e) => e.kind === "case-change" && e.payload.change === "campaign" && e.payload.campaign?.campaignId === campaign.id).map((e) => e.id);
   const yardstick = yardstickOf(protocol, brand, effective, readings, now);
@@ -269,7 +273,11 @@ function compareBrand(campaign: Campaign, brand: CampaignBrand, evidence: CaseEv
     botLines.add(event.id);
     return { ...event, payload: { ...event.payload, side: "agent" } };
   };
-  const sequenced: SequencedEvent[] = effective.map((event) => ({ seq: seqOf.get(event.id) ?? 0, event: read(event) }));
+  const sequenced: SequencedEvent[] = seqOf
+    ? effective.map((event) => ({ seq: seqOf.get(event.id) ?? 0, event: read(event) }))
+    : protocol.responseRule === "any"
+      ? inOrder.map((s) => ({ seq: s.seq, event: read(s.event) }))
+      : [...inOrder];
   if (yardstick.standIn) sequenced.unshift({ seq: (sequenced[0]?.seq ?? 0) - 1, event: yardstick.standIn });
   const reality: CaseReality = readCaseReality(sequenced, {
     now,
@@ -278,7 +286,8 @@ function compareBrand(campaign: Campaign, brand: CampaignBrand, evidence: CaseEv
     ...(protocol.responseRule === "any" ? { isAutomaticReply: () => false } : {}),
   });
   if (reality.anomalies.some((a) => a.type === "clock-went-back")) row.notes.push("clock-anomaly");
-  const byId = new Map(effective.map((e) => [e.id, e]));
+  // A few look-ups (the first contact, the first response, the last contact): no map of every event.
+  const byId: EventById = (id) => effective.find((e) => e.id === id);
 
   row.attempts = { value: reality.figures.attempts.value, from: [...reality.figures.attempts.from] };
   const people = reality.interlocutors.filter((p) => !p.from.every((id) => botLines.has(id)));
@@ -307,7 +316,7 @@ function compareBrand(campaign: Campaign, brand: CampaignBrand, evidence: CaseEv
       const { answer } = first;
       if (answer.how === "in-person") row.notes.push("answered-in-person");
       row.firstResponse = {
-        value: { eventId: answer.eventId, at: answer.at, timeZone: byId.get(answer.eventId)?.occurred.timeZone ?? start.timeZone, how: answer.how, ...(answer.how === "in-person" ? {} : { ms: answer.at - tested.at }) },
+        value: { eventId: answer.eventId, at: answer.at, timeZone: byId(answer.eventId)?.occurred.timeZone ?? start.timeZone, how: answer.how, ...(answer.how === "in-person" ? {} : { ms: answer.at - tested.at }) },
         from: unique([tested.id, first.attempt.id, answer.eventId]),
       };
     }
