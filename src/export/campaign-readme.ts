@@ -11,7 +11,7 @@ export function campaignReadmeText(campaign: Campaign, fingerprint: string, fold
     return `Campagne Receipts : ${campaign.name}
 
 report.html       le rapport à publier : résumé, comparaison, graphique, méthodologie, preuves de chaque chiffre
-comparison.csv    la comparaison pour un tableur (une ligne par marque ; colonnes décrites dans docs/campaigns.md)
+comparison.csv    la comparaison pour un tableur (une ligne par marque ; colonnes décrites dans la documentation de Receipts, docs/campaign-exports.md)
 methodology.txt   la méthodologie en texte brut
 campaign.json     la campagne (protocole et ses versions, marques) et la comparaison, pour des programmes
 cases/<marque>/   le dossier de chaque marque : dossier.html, case.json (événements scellés en chaîne SHA-256), timeline.csv, artifacts/
@@ -38,7 +38,7 @@ Chaque cases/<marque>/case.json se vérifie comme un dossier seul : sa chaîne d
   return `Receipts campaign: ${campaign.name}
 
 report.html       the report to publish: summary, comparison, chart, methodology, the evidence behind each figure
-comparison.csv    the comparison for spreadsheets (one row per brand; columns described in docs/campaigns.md)
+comparison.csv    the comparison for spreadsheets (one row per brand; columns described in Receipts' documentation, docs/campaign-exports.md)
 methodology.txt   the methodology as plain text
 campaign.json     the campaign (protocol and its versions, brands) and the comparison, for programs
 cases/<brand>/    each brand's dossier: dossier.html, case.json (events sealed into a SHA-256 chain), timeline.csv, artifacts/
