@@ -97,7 +97,7 @@ export function campaignCsvRow(row: ComparisonRow, lang: CampaignLanguage, dossi
     attempts: row.attempts.value === undefined ? "" : String(row.attempts.value),
     follow_ups: row.followUps.value === undefined ? "" : String(row.followUps.value),
     interlocutors: row.interlocutors.value === undefined ? "" : String(row.interlocutors.value.count),
-    interlocutor_names: row.interlocutors.value?.names.join("; ") ?? "",
+    interlocutor_names: row.interlocutors.value?.names.filter(Boolean).join("; ") ?? "",
     resolution_status: resolution?.status ?? "",
     resolved_at: resolution ? iso(resolution.at, resolution.timeZone) : "",
     resolution_hours: csvHours(resolution?.ms),

@@ -196,7 +196,8 @@ function yardstickOf(protocol: Protocol, brand: CampaignBrand, events: readonly 
   if (protocol.pinning === "campaign") {
     const wanted = sameWords(protocol.promise.text);
     const pinned = promises.find((p) => sameWords(p.payload.quote) === wanted);
-    const reading = standing(protocol.promise.reading);
+    // The protocol's reading is the yardstick; without one, the pinned promise's own (as the person corrected it).
+    const reading = standing(protocol.promise.reading ?? (pinned ? readingOf(pinned) : undefined));
     const promised: Cell<Promised> = { value: { text: protocol.promise.text, ...(reading ? { reading } : {}), source: "campaign" }, from: pinned ? [pinned.id] : [] };
     if (pinned) return { id: pinned.id, ...(reading ? { reading } : {}), promised };
     const timeZone = brand.added.timeZone;

@@ -283,3 +283,25 @@ describe("compareBrands: time to resolution", () => {
     expect(row.resolution).toEqual({ from: [] });
   });
 });
+
+describe("compareBrands: a campaign promise without a reading", () => {
+  it("reads the pinned promise as the case reads it, and shows that reading", () => {
+    const c = new BrandCase("case-no-reading", "No Reading");
+    const pinned = c.promise(T0, PROMISE_TEXT, replyWithin(24));
+    c.attempt(T0 + HOUR);
+    c.response(T0 + 30 * HOUR);
+    const unread = { ...campaign([campaignBrand("No Reading", c.caseId)]), protocols: [protocol({ promise: { text: PROMISE_TEXT } })] };
+    const row = rowOf(compareBrands({ campaign: unread, cases: new Map([[c.caseId, c.evidence()]]), now: T0 + 3 * DAY }), c.caseId);
+    expect(row.promised).toEqual({ value: { text: PROMISE_TEXT, reading: replyWithin(24), source: "campaign" }, from: [pinned] });
+    expect(row.verdict.value).toMatchObject({ status: "broken", due: T0 + 25 * HOUR });
+  });
+
+  it("has no verdict to give before the wait is over when nothing reads a deadline", () => {
+    const c = new BrandCase("case-unread-01", "Unread");
+    c.attempt(T0 + HOUR);
+    const unread = { ...campaign([campaignBrand("Unread", c.caseId)]), protocols: [protocol({ promise: { text: PROMISE_TEXT } })] };
+    const row = rowOf(compareBrands({ campaign: unread, cases: new Map([[c.caseId, c.evidence()]]), now: T0 + 3 * DAY }), c.caseId);
+    expect(row.notes).toContain("no-deadline");
+    expect(row.verdict.value).toBeUndefined();
+  });
+});
