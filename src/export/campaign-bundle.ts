@@ -12,8 +12,8 @@
 // Signing is the caller's: `sign` gets the manifest's bytes (the dashboard asks the background with
 // `dossier.sign`, which checks every case's chain head, see domain/dossier/campaign-manifest.ts).
 import type { Campaign } from "../domain/campaigns/campaign";
-import type { CaseEvidence } from "../domain/campaigns/comparison";
-import { compareCampaign, type Comparison } from "../domain/campaigns/comparison-summary";
+import { compareBrands, type CaseEvidence, type ComparisonRow } from "../domain/campaigns/comparison";
+import { summarizeComparison, type Comparison } from "../domain/campaigns/comparison-summary";
 import { campaignMethodology, methodologyPlainText } from "../domain/campaigns/methodology";
 import type { CampaignLanguage } from "../domain/campaigns/methodology-words";
 import { utf8 } from "../domain/dossier/bytes";
@@ -77,12 +77,22 @@ export function campaignEvidence(campaign: Campaign, cases: ReadonlyMap<string, 
   return evidence;
 }
 
+/** compareCampaign, a few brands at a time with a pause between: 50 brands' cases read at once would freeze the page. */
+async function compareInSteps(campaign: Campaign, cases: ReadonlyMap<string, CaseEvidence | undefined>, now: number, pause: () => Promise<void>, brandsPerStep = 5): Promise<Comparison> {
+  const rows: ComparisonRow[] = [];
+  for (let at = 0; at < campaign.brands.length; at += brandsPerStep) {
+    rows.push(...compareBrands({ campaign: { ...campaign, brands: campaign.brands.slice(at, at + brandsPerStep) }, cases, now }));
+    await pause();
+  }
+  return { now, rows, summary: summarizeComparison(rows) };
+}
+
 export async function buildCampaignBundle(request: CampaignBundleRequest): Promise<CampaignBundle> {
   const { campaign, lang, signer } = request;
   const pause = request.pause ?? yieldToEventLoop;
   const folders = caseFolders(campaign);
   const evidence = campaignEvidence(campaign, request.cases);
-  const comparison = compareCampaign({ campaign, cases: evidence, now: request.created.at });
+  const comparison = await compareInSteps(campaign, evidence, request.created.at, pause);
   const methodology = campaignMethodology({ campaign, rows: comparison.rows, lang, now: request.created, trustedTime: request.timestamp !== undefined });
   await pause();
 
