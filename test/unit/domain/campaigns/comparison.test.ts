@@ -305,3 +305,19 @@ describe("compareBrands: a campaign promise without a reading", () => {
     expect(row.verdict.value).toBeUndefined();
   });
 });
+
+describe("compareBrands: two campaigns sharing a brand", () => {
+  it("cites only this campaign's record in the case, and reads each campaign with its own protocol", () => {
+    const c = new BrandCase("case-shared-01", "Shared");
+    const ours = c.membership(T0, "campaign-telcos-0001");
+    c.membership(T0, "campaign-other-0001", 3);
+    c.attempt(T0 + HOUR);
+    c.response(T0 + 30 * HOUR);
+    const evidence = new Map([[c.caseId, c.evidence()]]);
+    const telcos = compareBrands({ campaign: campaign([campaignBrand("Shared", c.caseId)]), cases: evidence, now: T0 + 3 * DAY });
+    const other = compareBrands({ campaign: campaign([campaignBrand("Shared", c.caseId)], { id: "campaign-other-0001", protocols: [protocol({ promise: { text: "We reply within 24 hours.", reading: replyWithin(24) } })] }), cases: evidence, now: T0 + 3 * DAY });
+    expect(telcos[0]?.membership).toEqual([ours]);
+    expect(other[0]?.membership).not.toContain(ours);
+    expect([telcos[0]?.verdict.value?.status, other[0]?.verdict.value?.status]).toEqual(["kept", "broken"]);
+  });
+});
