@@ -12,6 +12,7 @@ import { ExportMenu } from "./export-menu";
 import { CasePage } from "./case-page/case-page";
 import { CaseSettings } from "./case-page/case-settings";
 import { useTrail } from "./case-page/case-data";
+import { CaseCampaigns, CaseDeletion } from "./case-page/case-deletion";
 
 function EventDetails({ event }: { event: EvidenceEvent }) {
   if (event.kind === "promise") return <PromiseDetails event={event} />;
@@ -54,7 +55,7 @@ function renderDetails(event: EvidenceEvent) {
   );
 }
 
-export function CaseView({ caseId }: { caseId: string }) {
+export function CaseView({ caseId, eventId }: { caseId: string; eventId?: string | undefined }) {
   const db = database();
   const { value: theCase } = useLiveQuery(() => findCase(db, caseId), [caseId]);
   // Read at once, beside the case itself: a long case's events are the longest wait of the page.
@@ -70,10 +71,12 @@ export function CaseView({ caseId }: { caseId: string }) {
           {formatMoment(theCase.created.at)}
           {theCase.tags && theCase.tags.length > 0 && ` · ${t("caseTags")}: ${theCase.tags.join(", ")}`}
         </p>
+        <CaseCampaigns caseId={caseId} />
         <ExportMenu caseId={caseId} />
         <CaseSettings key={`${theCase.id}-${theCase.title}-${theCase.brand.name}-${(theCase.tags ?? []).join()}`} theCase={theCase} />
+        <CaseDeletion theCase={theCase} trail={trail} />
       </header>
-      <CasePage theCase={theCase} trail={trail} renderDetails={renderDetails} />
+      <CasePage theCase={theCase} trail={trail} renderDetails={renderDetails} revealEvent={eventId} />
     </article>
   );
 }

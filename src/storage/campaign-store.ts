@@ -2,7 +2,7 @@
 // (domain/campaigns/campaign-edits.ts) and writes it back in one transaction; starting a campaign (or
 // adding a brand once it runs) opens the brands' cases in that same transaction, so a campaign never
 // lists a case that does not exist.
-import type { Brand, Collection } from "../domain/evidence";
+import type { Brand, Case, Collection, EvidenceEvent } from "../domain/evidence";
 import type { Campaign } from "../domain/campaigns/campaign";
 import {
   addBrand,
@@ -16,7 +16,7 @@ import {
   type ProtocolFields,
 } from "../domain/campaigns/campaign-edits";
 import type { ReceiptsDatabase } from "./database";
-import { openCaseWith, type Clock } from "./evidence-store";
+import { caseTrail, openCaseWith, type Clock } from "./evidence-store";
 
 export async function listCampaigns(db: ReceiptsDatabase): Promise<Campaign[]> {
   const all = await db.campaigns.toArray();
@@ -30,6 +30,24 @@ export async function findCampaign(db: ReceiptsDatabase, campaignId: string): Pr
 /** The campaigns that list a case among their brands (a case runs for one campaign; the list allows for more). */
 export async function campaignsOfCase(db: ReceiptsDatabase, caseId: string): Promise<Campaign[]> {
   return (await db.campaigns.toArray()).filter((c) => c.brands.some((b) => b.caseId === caseId));
+}
+
+/** A brand's case and its trail (with the cases it absorbed), as the comparison and the guided runs read them. */
+export interface BrandCaseEvidence {
+  theCase: Case;
+  events: { seq: number; event: EvidenceEvent }[];
+}
+
+/** Every brand's case of the campaign, read in one transaction; undefined for a case that was deleted. */
+export async function campaignEvidence(db: ReceiptsDatabase, campaign: Campaign): Promise<Map<string, BrandCaseEvidence | undefined>> {
+  return db.transaction("r", db.cases, db.events, async () => {
+    const out = new Map<string, BrandCaseEvidence | undefined>();
+    for (const { caseId } of campaign.brands) {
+      const theCase = await db.cases.get(caseId);
+      out.set(caseId, theCase ? { theCase, events: await caseTrail(db, caseId) } : undefined);
+    }
+    return out;
+  });
 }
 
 async function change(db: ReceiptsDatabase, campaignId: string, edit: (campaign: Campaign) => Promise<Campaign> | Campaign): Promise<Campaign> {

@@ -38,8 +38,7 @@ const ACTIVE_PREFIX = "active-case|";
  * recently opened. The popup shows the same case, so where a capture goes is never a guess.
  */
 export async function openCaseForHost(db: ReceiptsDatabase, host: string): Promise<Case | undefined> {
-  const all = await db.cases.toArray();
-  const open = all.filter((c) => !CLOSED_STATUSES.has(c.status) && hostBelongsTo(host, c.brand.domains)).sort((a, b) => b.created.at - a.created.at);
+  const open = await openCasesForHost(db, host);
   if (open.length < 2) return open[0];
   const marks = await db.settings.bulkGet(open.map((c) => `${ACTIVE_PREFIX}${c.id}`));
   let chosen: { theCase: Case; at: number } | undefined;
@@ -48,6 +47,12 @@ export async function openCaseForHost(db: ReceiptsDatabase, host: string): Promi
     if (typeof at === "number" && (!chosen || at > chosen.at)) chosen = { theCase, at };
   });
   return chosen?.theCase ?? open[0];
+}
+
+/** Every open case of a brand site, most recently opened first. */
+export async function openCasesForHost(db: ReceiptsDatabase, host: string): Promise<Case[]> {
+  const all = await db.cases.toArray();
+  return all.filter((c) => !CLOSED_STATUSES.has(c.status) && hostBelongsTo(host, c.brand.domains)).sort((a, b) => b.created.at - a.created.at);
 }
 
 /** The person chose this case as the one to run now on its brand's sites: captures there go to it. */
