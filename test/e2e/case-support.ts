@@ -48,7 +48,7 @@ export async function storedCases(browser: ExtensionBrowser): Promise<Case[]> {
  * The system Chromium with the test build, in a language and a colour scheme: `--lang` sets the browser's
  * UI language (what the extension's i18n speaks), `colorScheme` what prefers-color-scheme says.
  */
-export async function launchIn(options: { language: "en" | "fr"; colorScheme?: "light" | "dark"; profile?: string }): Promise<ExtensionBrowser> {
+export async function launchIn(options: { language: "en" | "fr"; colorScheme?: "light" | "dark"; profile?: string; args?: string[] }): Promise<ExtensionBrowser> {
   const executablePath = findBrowser("chromium");
   if (!executablePath) throw new Error("Chromium not found: run `node scripts/browsers.mjs chromium`.");
   // A profile given by the caller outlives the browser: the same browser can be started again on it.
@@ -56,13 +56,14 @@ export async function launchIn(options: { language: "en" | "fr"; colorScheme?: "
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [...CHROMIUM_QUIET_FLAGS, "--no-sandbox", "--disable-gpu", `--disable-extensions-except=${CHROME_TEST_BUILD}`, `--load-extension=${CHROME_TEST_BUILD}`, `--lang=${options.language}`],
+    args: [...CHROMIUM_QUIET_FLAGS, "--no-sandbox", "--disable-gpu", `--disable-extensions-except=${CHROME_TEST_BUILD}`, `--load-extension=${CHROME_TEST_BUILD}`, `--lang=${options.language}`, ...(options.args ?? [])],
     ignoreDefaultArgs: ["--disable-extensions", "--disable-component-extensions-with-background-pages"],
     locale: options.language === "fr" ? "fr-FR" : "en-GB",
     colorScheme: options.colorScheme ?? "light",
     timezoneId: ZONE,
     env: { ...process.env, TZ: ZONE },
     viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
