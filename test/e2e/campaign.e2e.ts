@@ -5,14 +5,16 @@
 // follow-up). The campaign page's comparison is checked cell by cell, sorted, and each cell opens its
 // evidence. A second campaign tests one brand's own promise, pinned from its site, and the follow-up
 // reminder: one notification when it falls due, and "follow up now" with the words to send.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Campaign } from "../../src/domain/campaigns/campaign";
 import type { ProtocolFields } from "../../src/domain/campaigns/campaign-edits";
 import type { EvidenceEvent } from "../../src/domain/evidence";
+import { verifyBundle } from "../../src/export/verify/verify-bundle";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
 import type { ExtensionBrowser } from "./support/chromium";
 import { storedEvents } from "./support/evidence";
@@ -204,6 +206,81 @@ describe("a campaign over three brands", () => {
     await page.getByRole("heading", { name: titleOf("umber") }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-row-key"))).toBe(response.id);
     expect(await page.locator(".case-campaigns").textContent()).toContain("Part of the campaign “Telcos: 48 hours?” (protocol version 1)");
+    await page.close();
+  });
+});
+
+/** RFC 4180 as the CSV writes it: quoted cells may hold commas, quotes (doubled) and line breaks. */
+function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const body = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && body[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
+  }
+  const [header, ...data] = rows;
+  return data.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: button }).click()]);
+  return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync((await file.path())!)) };
+}
+
+describe("the campaign's exports", () => {
+  it("the CSV, the report and the signed bundle of all dossiers say what the table says; the bundle verifies", { timeout: 180_000 }, async () => {
+    const page = await browser.openDashboard(`#campaign=${campaign.id}`);
+    await page.locator("table.comparison-table").waitFor();
+
+    const csv = await download(page, "Comparison as CSV (data desk)");
+    expect(csv.name).toMatch(/^receipts-campaign-telcos-48-hours-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = parseCsv(new TextDecoder().decode(csv.bytes));
+    const pick = (r: Record<string, string>) => [r.brand, r.verdict, r.first_response_hours, r.late_hours, r.follow_ups, r.attempts, r.case_deleted];
+    expect(rows.map(pick)).toEqual([
+      ["Sienna Mobile", "kept", "24.00", "", "0", "1", "false"],
+      ["Umber Fibre", "broken", "60.00", "12.00", "0", "1", "false"],
+      ["Teal Telecom", "silent", "", expect.any(String), "1", "2", "false"],
+    ]);
+    const umberResponse = (await storedEvents(browser)).find((e) => e.caseId === caseOf("umber") && e.kind === "response")!;
+    expect(rows[1]!.first_response_evidence?.split(" ")).toContain(umberResponse.id);
+
+    const report = await download(page, "HTML report (to publish)");
+    expect(report.name).toMatch(/\.html$/);
+    const reportPage = await browser.context.newPage();
+    await reportPage.setContent(new TextDecoder().decode(report.bytes));
+    const body = (await reportPage.locator("body").textContent()) ?? "";
+    for (const words of ["Telcos: 48 hours?", "Sienna Mobile", "Umber Fibre", "Teal Telecom", QUESTION, "Methodology"]) expect(body).toContain(words);
+    expect(await reportPage.locator("table.comparison tbody tr").count()).toBe(3);
+    expect(await reportPage.evaluate(() => document.scripts.length)).toBe(0);
+    await reportPage.close();
+
+    const bundle = await download(page, "All dossiers, signed (ZIP)");
+    expect(bundle.name).toMatch(/\.zip$/);
+    const verdict = await verifyBundle(bundle.bytes);
+    expect(verdict.findings).toEqual([]);
+    expect(verdict.verdict).toBe("intact");
+    const files = unzipSync(bundle.bytes);
+    expect(Object.keys(files).filter((p) => p.endsWith("/case.json")).sort()).toEqual(["cases/sienna-mobile/case.json", "cases/teal-telecom/case.json", "cases/umber-fibre/case.json"]);
+    expect(parseCsv(new TextDecoder().decode(files["comparison.csv"]!)).map(pick)).toEqual(rows.map(pick));
     await page.close();
   });
 });

@@ -89,7 +89,7 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
         <section class="case-section" aria-labelledby="comparison-heading">
           <h3 id="comparison-heading">{t("comparisonHeading")}</h3>
           <ComparisonTable comparison={comparison} />
-          <CampaignExports campaign={campaign} comparison={comparison} evidence={evidence ?? undefined} />
+          <CampaignExports campaign={campaign} comparison={comparison} />
         </section>
       )}
       <CampaignBrands campaign={campaign} runs={runs} now={now} />
