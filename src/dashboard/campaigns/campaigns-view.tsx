@@ -1,5 +1,5 @@
 // The dashboard's campaigns: the list beside the selected campaign, or the form for a new one.
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { listCampaigns } from "../../storage/campaign-store";
 import { database } from "../../storage/database";
 import { t } from "../../ui/i18n";
@@ -12,6 +12,8 @@ import { NewCampaignForm } from "./new-campaign-form";
 export function CampaignsView({ campaignId }: { campaignId?: string | undefined }) {
   const { value: campaigns } = useLiveQuery(() => listCampaigns(database()), []);
   const [creating, setCreating] = useState(false);
+  // A campaign chosen (or just saved, which opens it): the form steps aside.
+  useEffect(() => setCreating(false), [campaignId]);
   const current = campaignId ?? campaigns?.[0]?.id;
   const showForm = creating || (campaigns !== undefined && campaigns.length === 0);
   return (
