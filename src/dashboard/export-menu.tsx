@@ -9,14 +9,14 @@ import type { DossierLanguage } from "../export/dossier-text";
 import { renderTimelineCsv } from "../export/timeline-csv";
 import { t, uiLanguage } from "../ui/i18n";
 import { readExportData, signerFacts, signManifestBytes } from "./export-data";
-import { downloadBlob, exportFileName } from "./export-download";
-import { requestTimestamp } from "./export-timestamp";
+import { exportFileName } from "./export-download";
+import { trustedTime, useExportRun, type MadeExport } from "./export-run";
 import { SigningKeyNotice } from "./export-key";
 import "./export-menu.css";
 
 type Format = "html" | "json" | "csv" | "bundle";
 
-async function makeExport(caseId: string, format: Format, lang: DossierLanguage, onProgress: (share: number) => void): Promise<{ name: string; blob: Blob; note?: string }> {
+async function makeExport(caseId: string, format: Format, lang: DossierLanguage, onProgress: (share: number) => void): Promise<MadeExport> {
   const facts = await signerFacts();
   const { caseFile, artifacts } = await readExportData(caseId, facts);
   const name = (extension: string) => exportFileName(caseFile.case, caseFile.exported.at, extension);
@@ -30,43 +30,18 @@ async function makeExport(caseId: string, format: Format, lang: DossierLanguage,
     case "bundle": {
       // Loaded only when needed: the offline verifier page that goes into every bundle.
       const verifyPage = (await import("virtual:receipts-verify-page")).default;
-      // Trusted time, if the person chose an authority: a failure there leaves the bundle without it, and says why.
-      let timestampProblem = "";
-      const timestamp = facts.tsaUrl
-        ? async (signature: Uint8Array) => {
-            const outcome = await requestTimestamp(facts.tsaUrl, signature);
-            if (outcome.ok) return outcome.response;
-            timestampProblem = outcome.reason;
-            return null;
-          }
-        : undefined;
+      const { timestamp, note } = trustedTime(facts.tsaUrl);
       const bundle = await buildDossierBundle({ caseFile, artifacts, lang, verifyPage, sign: signManifestBytes, ...(timestamp ? { timestamp } : {}), onProgress: (done, total) => onProgress(total ? done / total : 1) });
-      const note = bundle.timestamped ? t("tsaAdded") : timestampProblem ? t("tsaMissing", timestampProblem) : undefined;
-      return { name: name("zip"), blob: new Blob(bundle.chunks as Uint8Array<ArrayBuffer>[], { type: "application/zip" }), ...(note ? { note } : {}) };
+      const said = note(bundle.timestamped);
+      return { name: name("zip"), blob: new Blob(bundle.chunks as Uint8Array<ArrayBuffer>[], { type: "application/zip" }), ...(said ? { note: said } : {}) };
     }
   }
 }
 
 export function ExportMenu({ caseId }: { caseId: string }) {
   const [lang, setLang] = useState<DossierLanguage>(uiLanguage().toLowerCase().startsWith("fr") ? "fr" : "en");
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState(0);
-  const [status, setStatus] = useState("");
-
-  const run = (format: Format) => async () => {
-    setBusy(true);
-    setProgress(0);
-    setStatus(t("exportWorking"));
-    try {
-      const made = await makeExport(caseId, format, lang, setProgress);
-      downloadBlob(made.name, made.blob);
-      setStatus(made.note ? `${t("exportDone")} ${made.note}` : t("exportDone"));
-    } catch (error) {
-      setStatus(t("actionFailed", error instanceof Error ? error.message : String(error)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, progress, status, run: runExport } = useExportRun();
+  const run = (format: Format) => () => runExport((onProgress) => makeExport(caseId, format, lang, onProgress));
 
   return (
     <div class="export-menu" role="group" aria-label={t("exportMenuLabel")}>

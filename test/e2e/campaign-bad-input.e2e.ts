@@ -13,7 +13,7 @@ import { verifyBundle } from "../../src/export/verify/verify-bundle";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
 import type { ExtensionBrowser } from "./support/chromium";
 import { storedEvents } from "./support/evidence";
-import { axeViolations, launchIn, storedCases } from "./case-support";
+import { axeViolations, launchIn, storedCases, storedRows } from "./case-support";
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -28,23 +28,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function storedCampaigns(): Promise<Campaign[]> {
-  return browser.inWorker(
-    () =>
-      new Promise<Campaign[]>((resolve, reject) => {
-        const open = indexedDB.open("receipts");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction("campaigns").objectStore("campaigns").getAll();
-          request.onsuccess = () => {
-            resolve(request.result as Campaign[]);
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
+const storedCampaigns = () => storedRows<Campaign>(browser, "campaigns");
 
 const membership = (events: EvidenceEvent[], caseId: string) => events.find((e) => e.caseId === caseId && e.kind === "case-change" && e.payload.change === "campaign");
 

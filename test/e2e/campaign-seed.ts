@@ -8,7 +8,7 @@ import type { Campaign } from "../../src/domain/campaigns/campaign";
 import { campaignCaseOpening, newCampaign, startCampaign, type ProtocolFields } from "../../src/domain/campaigns/campaign-edits";
 import type { Brand, Case } from "../../src/domain/evidence";
 import type { ExtensionBrowser } from "./support/chromium";
-import { sealedRows, seed, type SeedRow } from "./case-seed";
+import { sealedRows, seed, writeSeed, type SeedRow } from "./case-seed";
 import { ZONE } from "./case-support";
 
 let counter = 0;
@@ -21,31 +21,6 @@ export interface CampaignSeed {
   /** When it was prepared and when it started (epoch ms). */
   created: number;
   started: number;
-}
-
-/** Writes campaigns, cases and event rows in one transaction, numbering events after the last stored. Evaluated in the service worker. */
-function writeCampaignSeed([campaigns, cases, rows]: readonly [Campaign[], Case[], SeedRow[]]): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const open = indexedDB.open("receipts");
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(["campaigns", "cases", "events"], "readwrite");
-      const events = tx.objectStore("events");
-      const last = events.index("seq").openCursor(null, "prev");
-      last.onsuccess = () => {
-        let seq = ((last.result?.value as { seq?: number } | undefined)?.seq ?? 0) + 1;
-        for (const campaign of campaigns) tx.objectStore("campaigns").put(campaign);
-        for (const theCase of cases) tx.objectStore("cases").put(theCase);
-        for (const row of rows) events.add({ ...row, seq: seq++ });
-      };
-      tx.oncomplete = () => {
-        db.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error);
-    };
-  });
 }
 
 export async function seedCampaign(browser: ExtensionBrowser, input: CampaignSeed): Promise<Campaign> {
@@ -63,7 +38,7 @@ export async function seedCampaign(browser: ExtensionBrowser, input: CampaignSee
     return { theCase, events };
   });
   const rows = await sealedRows(cases);
-  const written: [Campaign[], Case[], SeedRow[]] = [[campaign], cases.map((c) => c.theCase), rows];
-  await browser.worker.evaluate(writeCampaignSeed, written);
+  const written: [Case[], SeedRow[], Campaign[]] = [cases.map((c) => c.theCase), rows, [campaign]];
+  await browser.worker.evaluate(writeSeed, written);
   return campaign;
 }

@@ -160,6 +160,11 @@ describe("a campaign over three brands", () => {
     await logEmail(popup, sent("teal", NOW - 3 * DAY + HOUR, `Following up. ${QUESTION}`), "I did: my message to the brand", titleOf("teal"));
     expect(await runFact(popup, "Follow-up")).toMatch(/^sent /);
     expect(await runStep(popup)).toBe("Silent: no response within 3 days.");
+    // The popup's campaigns section: every brand of the running campaign and its step, wherever the person is.
+    const section = popup.getByRole("region", { name: "Campaigns running (1)" });
+    await section.getByRole("button", { name: "Telcos: 48 hours?" }).click();
+    const brands = section.getByRole("list", { name: "Telcos: 48 hours?" });
+    await expect.poll(() => brands.locator("summary").allTextContents()).toEqual(["Sienna Mobile answered (24h)", "Umber Fibre answered (60h)", "Teal Telecom silent"]);
     await popup.close();
 
     // Everything went into the campaign's cases, sealed in their chains after the campaign's own events.

@@ -25,23 +25,29 @@ export async function notificationIds(browser: ExtensionBrowser): Promise<string
   return browser.inWorker(async () => Object.keys(await chrome.notifications.getAll()));
 }
 
-export async function storedCases(browser: ExtensionBrowser): Promise<Case[]> {
-  return browser.inWorker(
-    () =>
-      new Promise<Case[]>((resolve, reject) => {
+/** Every row of one of the extension's IndexedDB stores, read in the service worker. */
+export async function storedRows<T>(browser: ExtensionBrowser, store: string): Promise<T[]> {
+  return browser.worker.evaluate(
+    (name: string) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open("receipts");
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction("cases").objectStore("cases").getAll();
+          const request = db.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => {
-            resolve(request.result as Case[]);
+            resolve(request.result as T[]);
             db.close();
           };
           request.onerror = () => reject(request.error);
         };
       }),
+    store,
   );
+}
+
+export async function storedCases(browser: ExtensionBrowser): Promise<Case[]> {
+  return storedRows<Case>(browser, "cases");
 }
 
 /**

@@ -17,8 +17,7 @@ import { campaignEvidence } from "../../storage/campaign-store";
 import { database } from "../../storage/database";
 import { t } from "../../ui/i18n";
 import { readExportData, signerFacts, signManifestBytes } from "../export-data";
-import { downloadBlob } from "../export-download";
-import { requestTimestamp } from "../export-timestamp";
+import { trustedTime, useExportRun, type MadeExport } from "../export-run";
 import { campaignLanguage } from "./campaign-comparison";
 
 export interface CampaignExportsProps {
@@ -36,7 +35,7 @@ export function campaignFileName(campaign: Campaign, at: number, extension: stri
   return `receipts-campaign-${brandSlug(campaign.name)}-${new Date(at).toISOString().slice(0, 10)}.${extension}`;
 }
 
-async function makeExport(campaign: Campaign, format: Format, lang: CampaignLanguage, onProgress: (share: number) => void): Promise<{ name: string; blob: Blob; note?: string }> {
+async function makeExport(campaign: Campaign, format: Format, lang: CampaignLanguage, onProgress: (share: number) => void): Promise<MadeExport> {
   const now = Date.now();
   const name = (extension: string) => campaignFileName(campaign, now, extension);
   if (format !== "bundle") {
@@ -58,15 +57,7 @@ async function makeExport(campaign: Campaign, format: Format, lang: CampaignLang
   }
   // Loaded only when needed: the offline verifier page that goes into every bundle.
   const verifyPage = (await import("virtual:receipts-verify-page")).default;
-  let timestampProblem = "";
-  const timestamp = facts.tsaUrl
-    ? async (signature: Uint8Array) => {
-        const outcome = await requestTimestamp(facts.tsaUrl, signature);
-        if (outcome.ok) return outcome.response;
-        timestampProblem = outcome.reason;
-        return null;
-      }
-    : undefined;
+  const { timestamp, note } = trustedTime(facts.tsaUrl);
   const bundle = await buildCampaignBundle({
     campaign,
     cases,
@@ -78,31 +69,15 @@ async function makeExport(campaign: Campaign, format: Format, lang: CampaignLang
     ...(timestamp ? { timestamp } : {}),
     onProgress: (done, total) => onProgress(0.5 + (total ? done / total : 1) / 2),
   });
-  const note = bundle.timestamped ? t("tsaAdded") : timestampProblem ? t("tsaMissing", timestampProblem) : undefined;
-  return { name: name("zip"), blob: new Blob(bundle.chunks as Uint8Array<ArrayBuffer>[], { type: "application/zip" }), ...(note ? { note } : {}) };
+  const said = note(bundle.timestamped);
+  return { name: name("zip"), blob: new Blob(bundle.chunks as Uint8Array<ArrayBuffer>[], { type: "application/zip" }), ...(said ? { note: said } : {}) };
 }
 
 export function CampaignExports({ campaign, comparison }: CampaignExportsProps) {
   const [lang, setLang] = useState<CampaignLanguage>(campaignLanguage);
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState(0);
-  const [status, setStatus] = useState("");
+  const { busy, progress, status, run: runExport } = useExportRun();
+  const run = (format: Format) => () => runExport((onProgress) => makeExport(campaign, format, lang, onProgress));
   const methodology = useMemo(() => campaignMethodology({ campaign, rows: comparison.rows, lang, now: { at: comparison.now, timeZone: zone() } }), [campaign, comparison, lang]);
-
-  const run = (format: Format) => async () => {
-    setBusy(true);
-    setProgress(0);
-    setStatus(t("exportWorking"));
-    try {
-      const made = await makeExport(campaign, format, lang, setProgress);
-      downloadBlob(made.name, made.blob);
-      setStatus(made.note ? `${t("exportDone")} ${made.note}` : t("exportDone"));
-    } catch (error) {
-      setStatus(t("actionFailed", error instanceof Error ? error.message : String(error)));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <div class="campaign-exports">
