@@ -56,6 +56,7 @@ export type Protocol = z.infer<typeof Protocol>;
 /** A brand in the campaign, with the case that records its test. */
 export const CampaignBrand = z.object({
   brand: Brand,
+  /** Given when the brand is listed; the case itself opens when the campaign starts (at once for a brand added after the start). */
   caseId: Id,
   added: Moment,
   /** Added after the campaign started: the methodology says so. */
