@@ -3,7 +3,7 @@ import type { CampaignProblem } from "../domain/campaigns/campaign-edits";
 import type { Protocol, ProtocolDuration } from "../domain/campaigns/campaign";
 import type { GuidedRun } from "../domain/campaigns/guided-run";
 import type { Channel } from "../domain/evidence";
-import { channelName, duration, promised, when } from "../dashboard/case-page/case-words";
+import { duration, promised, when } from "../dashboard/case-page/case-words";
 import { t } from "./i18n";
 
 const key = (value: string) => value.replace(/-/g, "_");
@@ -103,5 +103,3 @@ export function problemWords(message: string): string {
   const known: readonly CampaignProblem[] = ["already-started", "not-started", "ended", "no-brands", "brand-already-in", "brand-not-found", "why-needed", "protocol-unchanged", "not-found"];
   return (known as readonly string[]).includes(message) ? t(`campaignProblem_${key(message)}`) : t("actionFailed", message);
 }
-
-export { channelName };

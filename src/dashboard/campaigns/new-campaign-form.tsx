@@ -87,7 +87,7 @@ export function NewCampaignForm({ onCancel }: { onCancel?: (() => void) | undefi
           </button>
         )}
       </div>
-      <p role="status" aria-live="polite" class={Object.keys(errors).length ? "alert" : "muted"}>
+      <p role="status" aria-live="polite" class={status && Object.keys(errors).length ? "alert" : "muted"}>
         {status}
       </p>
     </form>
