@@ -16,6 +16,7 @@ import promises from "./promises/index.mjs";
 import parser from "./parser/index.mjs";
 import chatStream from "./chat/stream.mjs";
 import cases from "./cases/index.mjs";
+import campaigns from "./campaigns/index.mjs";
 
 /** Each suite is `async ({ results, log }) => void` and adds its figures with `results.add`. */
 const SUITES = [
@@ -26,6 +27,7 @@ const SUITES = [
   { name: "parser", run: parser },
   { name: "chat", run: chatStream },
   { name: "cases", run: cases },
+  { name: "campaigns", run: campaigns },
 ];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");

@@ -3,10 +3,12 @@
 import type { Collection } from "../domain/evidence";
 import { failure, type PrivilegedMessage, type Reply } from "../messaging/messages";
 import { database } from "../storage/database";
-import { answerFollowUp, changeCase, correctEvent, createCase, findCase, storeByHand, type Clock } from "../storage/evidence-store";
+import { caseDeletionPreview, deleteCase } from "../storage/case-deletion";
+import { answerFollowUp, changeCase, correctEvent, createCase, findCase, markActiveCase, storeByHand, type Clock } from "../storage/evidence-store";
 import { checkDeadlinesSoon } from "./deadline-alarms";
+import { forgetCasePrompts } from "./link-prompts";
 
-export type CaseRequest = Extract<PrivilegedMessage, { type: `case.${"create" | "change" | "follow-up" | "correct" | "note" | "attach"}` }>;
+export type CaseRequest = Extract<PrivilegedMessage, { type: `case.${"create" | "change" | "follow-up" | "correct" | "note" | "attach" | "activate" | "delete"}` }>;
 
 export async function handleCaseRequest(message: CaseRequest, collection: Collection, clock: Clock): Promise<Reply> {
   const db = database();
@@ -33,6 +35,22 @@ export async function handleCaseRequest(message: CaseRequest, collection: Collec
       if (!event) return failure("invalid-message", "This event cannot be corrected that way.");
       await checkDeadlinesSoon();
       return { ok: true, eventId: event.id };
+    }
+    case "case.activate": {
+      const theCase = await findCase(db, message.caseId);
+      if (!theCase) return failure("not-found", "No such case.");
+      await markActiveCase(db, theCase.id, clock.now().at);
+      return { ok: true, caseId: theCase.id };
+    }
+    case "case.delete": {
+      const preview = await caseDeletionPreview(db, message.caseId);
+      if (!preview) return failure("not-found", "No such case.");
+      // The person confirmed what they saw: evidence that arrived since is not deleted unseen.
+      if (preview.events !== message.events) return failure("invalid-message", "changed-since-confirmed");
+      const deleted = await deleteCase(db, message.caseId, clock);
+      if (!deleted) return failure("not-found", "No such case.");
+      await forgetCasePrompts(deleted.caseIds);
+      return { ok: true, caseIds: deleted.caseIds, events: deleted.events, artifacts: deleted.artifacts };
     }
     case "case.note":
     case "case.attach": {

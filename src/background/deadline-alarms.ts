@@ -9,6 +9,7 @@ import type { Case } from "../domain/evidence";
 import { database } from "../storage/database";
 import { caseTrail, lastSeqOfCase, listCases, markReminded } from "../storage/evidence-store";
 import { notifyMissedDeadlines } from "./deadline-notices";
+import { checkFollowUps, notifyFollowUps } from "./campaign-follow-ups";
 
 /** Soon after something was stored: a promise, an answer, a reopened case. */
 export const CHECK_ALARM = "receipts.deadlines.check";
@@ -28,7 +29,7 @@ export async function checkDeadlinesSoon(): Promise<void> {
  */
 const lastChecked = new Map<string, { key: string; nextDue: number | undefined }>();
 
-/** Reads every open case, tells the person about deadlines newly missed, and sets the next alarm. */
+/** Reads every open case, tells the person about deadlines newly missed and campaign follow-ups newly due, and sets the next alarm. */
 export async function checkDeadlines(now = Date.now()): Promise<MissedDeadline[]> {
   const db = database();
   const told: { theCase: Case; missed: MissedDeadline[] }[] = [];
@@ -51,6 +52,10 @@ export async function checkDeadlines(now = Date.now()): Promise<MissedDeadline[]
     if (fresh.length > 0) told.push({ theCase, missed: fresh });
   }
   await notifyMissedDeadlines(told);
+  // Campaign follow-ups falling due ride on the same alarms.
+  const followUps = await checkFollowUps(now);
+  await notifyFollowUps(followUps.due);
+  if (followUps.nextDue !== undefined) nextDue = Math.min(nextDue ?? Infinity, followUps.nextDue);
   await browser.alarms.clear(NEXT_ALARM);
   // A second past the due time, so the deadline has passed when the check runs.
   if (nextDue !== undefined) await browser.alarms.create(NEXT_ALARM, { when: Math.max(nextDue + 1000, Date.now() + SOON_MS) });

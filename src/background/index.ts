@@ -8,6 +8,7 @@ import { checkDeadlinesSoon, onDeadlineAlarm } from "./deadline-alarms";
 import { onBackupAlarm, scheduleAutomaticBackup } from "./automatic-backup";
 import { dropStaleStagedImports } from "../storage/import-store";
 import { onDeadlineNoticeClicked } from "./deadline-notices";
+import { onFollowUpNoticeClicked } from "./campaign-follow-ups";
 import { listenForPromiseActions } from "./promise-actions";
 import { automaticCollection, clock, route, watchWithCase } from "./router";
 import { reportStorageFailure } from "./storage-failures";
@@ -21,11 +22,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }),
 );
 
-// Deadlines: alarms wake the worker when one falls due; a click on its notification opens the case.
+// Deadlines and campaign follow-ups: alarms wake the worker when one falls due; a click on its
+// notification opens the case (or the campaign).
 browser.alarms.onAlarm.addListener(onDeadlineAlarm);
 // The weekly automatic backup, for those who asked for it (Firefox forgets alarms across restarts: set again at start-up).
 browser.alarms.onAlarm.addListener(onBackupAlarm);
 browser.notifications.onClicked.addListener(onDeadlineNoticeClicked);
+browser.notifications.onClicked.addListener(onFollowUpNoticeClicked);
 
 // Promises: "Record as promise" in the page's menu, and the keyboard shortcut.
 listenForPromiseActions({ clock, collection: automaticCollection });

@@ -33,3 +33,10 @@ export async function closeLinkPrompt(eventId: string): Promise<LinkPrompt | und
   await save(prompts.filter((p) => p.eventId !== eventId));
   return closed;
 }
+
+/** The questions about attempts of deleted cases go with them. */
+export async function forgetCasePrompts(caseIds: readonly string[]): Promise<void> {
+  const prompts = await openLinkPrompts();
+  const kept = prompts.filter((p) => !caseIds.includes(p.caseId));
+  if (kept.length !== prompts.length) await save(kept);
+}

@@ -17,6 +17,7 @@ import { handlePromiseRequest } from "./promise-requests";
 import { clearFoundInTab, findPromisesInTab, recordFound } from "./promise-finder";
 import { recordByHand } from "./by-hand";
 import { handleCaseRequest } from "./case-requests";
+import { handleCampaignRequest } from "./campaign-requests";
 import { dossierSign, dossierSigner, dossierTsa } from "./dossier-messages";
 import { handleBackupRequest } from "./backup-requests";
 import { collection, timeZone } from "./environment";
@@ -176,7 +177,17 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
     case "case.correct":
     case "case.note":
     case "case.attach":
+    case "case.activate":
+    case "case.delete":
       return handleCaseRequest(message, await collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)), clock);
+    // Campaigns
+    case "campaign.create":
+    case "campaign.edit-protocol":
+    case "campaign.add-brand":
+    case "campaign.remove-brand":
+    case "campaign.start":
+    case "campaign.end":
+      return handleCampaignRequest(message, await collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)), clock);
     // Dossier
     case "dossier.signer":
       return dossierSigner(db);

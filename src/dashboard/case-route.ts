@@ -1,16 +1,44 @@
-// The selected case lives in the address (#case=ID), so a link from the popup opens it.
+// Where the dashboard is lives in the address, so a link from the popup, a notification or a campaign's
+// table opens it: #case=ID (and &event=ID to bring one event into view), #campaigns, #campaign=ID.
 import { useEffect, useState } from "preact/hooks";
 
-function read(): string | undefined {
-  return new URLSearchParams(location.hash.slice(1)).get("case") ?? undefined;
+export interface DashboardRoute {
+  section: "cases" | "campaigns";
+  caseId?: string;
+  /** An event of the case to bring into view. */
+  eventId?: string;
+  campaignId?: string;
 }
 
-export function useSelectedCase(): [string | undefined, (id: string) => void] {
-  const [id, setId] = useState(read);
+export function readRoute(hash: string): DashboardRoute {
+  const text = hash.replace(/^#/, "");
+  const params = new URLSearchParams(text);
+  const campaignId = params.get("campaign") ?? undefined;
+  if (campaignId || text === "campaigns") return { section: "campaigns", ...(campaignId ? { campaignId } : {}) };
+  const caseId = params.get("case") ?? undefined;
+  const eventId = params.get("event") ?? undefined;
+  return { section: "cases", ...(caseId ? { caseId } : {}), ...(eventId ? { eventId } : {}) };
+}
+
+export function caseHash(caseId: string, eventId?: string): string {
+  return `#case=${encodeURIComponent(caseId)}${eventId ? `&event=${encodeURIComponent(eventId)}` : ""}`;
+}
+
+export function campaignHash(campaignId?: string): string {
+  return campaignId ? `#campaign=${encodeURIComponent(campaignId)}` : "#campaigns";
+}
+
+export function useRoute(): DashboardRoute {
+  const [route, setRoute] = useState(() => readRoute(location.hash));
   useEffect(() => {
-    const onHash = () => setId(read());
+    const onHash = () => setRoute(readRoute(location.hash));
     window.addEventListener("hashchange", onHash);
     return () => window.removeEventListener("hashchange", onHash);
   }, []);
-  return [id, (next) => (location.hash = `case=${encodeURIComponent(next)}`)];
+  return route;
+}
+
+export function useSelectedCase(): [string | undefined, (id: string) => void] {
+  const route = useRoute();
+  return [route.caseId, (next) => (location.hash = caseHash(next).slice(1))];
 }

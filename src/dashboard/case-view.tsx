@@ -13,6 +13,7 @@ import { CasePage } from "./case-page/case-page";
 import { CaseSettings } from "./case-page/case-settings";
 import { useTrail } from "./case-page/case-data";
 import { CaseProvenance } from "./backup/case-provenance";
+import { CaseCampaigns, CaseDeletion } from "./case-page/case-deletion";
 
 function EventDetails({ event }: { event: EvidenceEvent }) {
   if (event.kind === "promise") return <PromiseDetails event={event} />;
@@ -55,7 +56,7 @@ function renderDetails(event: EvidenceEvent) {
   );
 }
 
-export function CaseView({ caseId }: { caseId: string }) {
+export function CaseView({ caseId, eventId }: { caseId: string; eventId?: string | undefined }) {
   const db = database();
   const { value: theCase } = useLiveQuery(() => findCase(db, caseId), [caseId]);
   // Read at once, beside the case itself: a long case's events are the longest wait of the page.
@@ -72,10 +73,12 @@ export function CaseView({ caseId }: { caseId: string }) {
           {theCase.tags && theCase.tags.length > 0 && ` · ${t("caseTags")}: ${theCase.tags.join(", ")}`}
         </p>
         <CaseProvenance theCase={theCase} />
+        <CaseCampaigns caseId={caseId} />
         <ExportMenu caseId={caseId} />
         <CaseSettings key={`${theCase.id}-${theCase.title}-${theCase.brand.name}-${(theCase.tags ?? []).join()}`} theCase={theCase} />
+        <CaseDeletion theCase={theCase} trail={trail} />
       </header>
-      <CasePage theCase={theCase} trail={trail} renderDetails={renderDetails} />
+      <CasePage theCase={theCase} trail={trail} renderDetails={renderDetails} revealEvent={eventId} />
     </article>
   );
 }

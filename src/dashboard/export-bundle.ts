@@ -3,10 +3,9 @@
 import { sha256Hex } from "../domain/integrity/sha256";
 import { buildDossierBundle } from "../export/dossier-bundle";
 import type { DossierLanguage } from "../export/dossier-text";
-import { t } from "../ui/i18n";
 import { readExportData, signerFacts, signManifestBytes } from "./export-data";
 import { exportFileName } from "./export-download";
-import { requestTimestamp } from "./export-timestamp";
+import { trustedTime } from "./export-run";
 
 export interface SignedBundle {
   name: string;
@@ -24,17 +23,9 @@ export async function exportSignedBundle(caseId: string, lang: DossierLanguage, 
   // Loaded only when needed: the offline verifier page that goes into every bundle.
   const verifyPage = (await import("virtual:receipts-verify-page")).default;
   // Trusted time, if the person chose an authority: a failure there leaves the bundle without it, and says why.
-  let timestampProblem = "";
-  const timestamp = facts.tsaUrl
-    ? async (signature: Uint8Array) => {
-        const outcome = await requestTimestamp(facts.tsaUrl, signature);
-        if (outcome.ok) return outcome.response;
-        timestampProblem = outcome.reason;
-        return null;
-      }
-    : undefined;
+  const { timestamp, note: timeNote } = trustedTime(facts.tsaUrl);
   const bundle = await buildDossierBundle({ caseFile, artifacts, lang, verifyPage, sign: signManifestBytes, ...(timestamp ? { timestamp } : {}), onProgress: (done, total) => onProgress(total ? done / total : 1) });
-  const note = bundle.timestamped ? t("tsaAdded") : timestampProblem ? t("tsaMissing", timestampProblem) : undefined;
+  const note = timeNote(bundle.timestamped);
   return {
     name: exportFileName(caseFile.case, caseFile.exported.at, "zip"),
     blob: new Blob(bundle.chunks as Uint8Array<ArrayBuffer>[], { type: "application/zip" }),

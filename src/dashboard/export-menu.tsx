@@ -10,13 +10,14 @@ import { renderTimelineCsv } from "../export/timeline-csv";
 import { t, uiLanguage } from "../ui/i18n";
 import { exportSignedBundle } from "./export-bundle";
 import { readExportData, signerFacts } from "./export-data";
-import { downloadBlob, exportFileName } from "./export-download";
+import { exportFileName } from "./export-download";
+import { useExportRun, type MadeExport } from "./export-run";
 import { SigningKeyNotice } from "./export-key";
 import "./export-menu.css";
 
 type Format = "html" | "json" | "csv" | "bundle";
 
-async function makeExport(caseId: string, format: Format, lang: DossierLanguage, onProgress: (share: number) => void): Promise<{ name: string; blob: Blob; note?: string }> {
+async function makeExport(caseId: string, format: Format, lang: DossierLanguage, onProgress: (share: number) => void): Promise<MadeExport> {
   if (format === "bundle") return exportSignedBundle(caseId, lang, onProgress);
   const facts = await signerFacts();
   const { caseFile, artifacts } = await readExportData(caseId, facts);
@@ -33,24 +34,8 @@ async function makeExport(caseId: string, format: Format, lang: DossierLanguage,
 
 export function ExportMenu({ caseId }: { caseId: string }) {
   const [lang, setLang] = useState<DossierLanguage>(uiLanguage().toLowerCase().startsWith("fr") ? "fr" : "en");
-  const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState(0);
-  const [status, setStatus] = useState("");
-
-  const run = (format: Format) => async () => {
-    setBusy(true);
-    setProgress(0);
-    setStatus(t("exportWorking"));
-    try {
-      const made = await makeExport(caseId, format, lang, setProgress);
-      downloadBlob(made.name, made.blob);
-      setStatus(made.note ? `${t("exportDone")} ${made.note}` : t("exportDone"));
-    } catch (error) {
-      setStatus(t("actionFailed", error instanceof Error ? error.message : String(error)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, progress, status, run: runExport } = useExportRun();
+  const run = (format: Format) => () => runExport((onProgress) => makeExport(caseId, format, lang, onProgress));
 
   return (
     <div class="export-menu" role="group" aria-label={t("exportMenuLabel")}>

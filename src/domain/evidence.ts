@@ -264,13 +264,35 @@ export const CaseFields = z
   .partial();
 export type CaseFields = z.infer<typeof CaseFields>;
 
+/**
+ * The campaign a case runs (change "campaign", recorded when the campaign opens the case): sealed in the
+ * case's own chain, so its dossier shows which test it was part of and what was asked, whatever later
+ * happens to the campaign.
+ */
+export const CampaignMembership = z.object({
+  campaignId: Id,
+  name: z.string().trim().min(1).max(300),
+  /** The protocol version this case runs; a later version does not change it. */
+  protocolVersion: z.number().int().positive(),
+  /** What the protocol asks every brand, word for word, and through which channel. */
+  question: z.string().trim().min(1).max(10_000),
+  channel: Channel,
+  /** "campaign": the campaign's statement of the promise is pinned in the case; "per-brand": the brand's own is to be pinned. */
+  pinning: z.enum(["campaign", "per-brand"]),
+  /** The brand joined after the campaign had started. */
+  addedAfterStart: z.boolean(),
+});
+export type CampaignMembership = z.infer<typeof CampaignMembership>;
+
 /** One change to a case, with the values before and after, so the history reads without replaying it. */
 export const CaseChangePayload = z.object({
-  change: z.enum(["opened", "renamed", "status", "brand", "tags", "merged-into", "absorbed", "follow-up-kept"]),
+  change: z.enum(["opened", "renamed", "status", "brand", "tags", "merged-into", "absorbed", "follow-up-kept", "campaign"]),
   from: CaseFields,
   to: CaseFields,
   /** The other case of a follow-up or a merge. */
   otherCaseId: Id.optional(),
+  /** For "campaign": the campaign and protocol version the case runs. Optional: older changes stay valid. */
+  campaign: CampaignMembership.optional(),
 });
 export type CaseChangePayload = z.infer<typeof CaseChangePayload>;
 

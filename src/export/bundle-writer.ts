@@ -63,7 +63,7 @@ export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Each file's SHA-256 and size, hashed in batches of about 8 MB (WebCrypto copies each input first), with a pause between batches. */
+/** Each file's SHA-256 and size, for a manifest: hashed in batches of about 8 MB (WebCrypto copies each input first), with a pause between batches. */
 export async function listFiles(files: readonly BundleFile[], pause: () => Promise<void> = yieldToEventLoop): Promise<ManifestFile[]> {
   const listed: ManifestFile[] = [];
   for (let start = 0; start < files.length; ) {
@@ -78,36 +78,8 @@ export async function listFiles(files: readonly BundleFile[], pause: () => Promi
   return listed;
 }
 
-export async function writeBundle(request: BundleRequest): Promise<Bundle> {
-  const pause = request.pause ?? yieldToEventLoop;
-  const listed = await listFiles(request.files, pause);
-  const manifest = BundleManifest.parse({
-    format: "receipts.bundle",
-    formatVersion: 1,
-    created: request.created,
-    case: { id: request.theCase.id, title: request.theCase.title, brand: request.theCase.brand },
-    chain: { head: request.chain.hash, count: request.chain.count },
-    signer: request.signer,
-    signature: { path: SIGNATURE_PATH, encoding: "der" },
-    files: listed,
-  });
-  const manifestBytes = utf8(manifestText(manifest));
-  await pause();
-  const signature = await request.sign(manifestBytes);
-  const timestamp = request.timestamp ? await request.timestamp(signature) : null;
-
-  const all: BundleFile[] = [
-    ...request.files,
-    { path: MANIFEST_PATH, bytes: manifestBytes, compress: true },
-    { path: SIGNATURE_PATH, bytes: signature, compress: false },
-    ...(timestamp ? [{ path: TIMESTAMP_PATH, bytes: timestamp, compress: false }] : []),
-  ];
-  const chunks = await zipFiles(all, new Date(request.created.at), pause, request.onProgress);
-  return { chunks, manifest, manifestBytes, timestamped: timestamp !== null };
-}
-
-/** The files as one ZIP, written a megabyte at a time with a pause between steps. */
-export async function zipFiles(all: readonly BundleFile[], mtime: Date, pause: () => Promise<void> = yieldToEventLoop, onProgress?: (done: number, total: number) => void): Promise<Uint8Array[]> {
+/** The files as one ZIP, fed to fflate's streaming Zip a chunk at a time with a pause between chunks. */
+export async function zipFiles(all: readonly BundleFile[], created: Moment, pause: () => Promise<void> = yieldToEventLoop, onProgress?: (done: number, total: number) => void): Promise<Uint8Array[]> {
   const total = all.reduce((sum, f) => sum + f.bytes.length, 0);
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
@@ -115,6 +87,7 @@ export async function zipFiles(all: readonly BundleFile[], mtime: Date, pause: (
     if (error) failure = error;
     else chunks.push(chunk);
   });
+  const mtime = new Date(created.at);
   let done = 0;
   for (const file of all) {
     // Level 1: on this text (JSON, HTML, CSV) it compresses about as well as 6, three times faster.
@@ -132,6 +105,40 @@ export async function zipFiles(all: readonly BundleFile[], mtime: Date, pause: (
   zip.end();
   if (failure) throw failure;
   return chunks;
+}
+
+/** The signed files that follow the others: manifest.json, manifest.sig and, when there is trusted time, manifest.tsr. */
+export async function signedFiles(manifestBytes: Uint8Array, sign: BundleRequest["sign"], timestamp: BundleRequest["timestamp"]): Promise<{ files: BundleFile[]; timestamped: boolean }> {
+  const signature = await sign(manifestBytes);
+  const stamp = timestamp ? await timestamp(signature) : null;
+  return {
+    files: [
+      { path: MANIFEST_PATH, bytes: manifestBytes, compress: true },
+      { path: SIGNATURE_PATH, bytes: signature, compress: false },
+      ...(stamp ? [{ path: TIMESTAMP_PATH, bytes: stamp, compress: false }] : []),
+    ],
+    timestamped: stamp !== null,
+  };
+}
+
+export async function writeBundle(request: BundleRequest): Promise<Bundle> {
+  const pause = request.pause ?? yieldToEventLoop;
+  const listed = await listFiles(request.files, pause);
+  const manifest = BundleManifest.parse({
+    format: "receipts.bundle",
+    formatVersion: 1,
+    created: request.created,
+    case: { id: request.theCase.id, title: request.theCase.title, brand: request.theCase.brand },
+    chain: { head: request.chain.hash, count: request.chain.count },
+    signer: request.signer,
+    signature: { path: SIGNATURE_PATH, encoding: "der" },
+    files: listed,
+  });
+  const manifestBytes = utf8(manifestText(manifest));
+  await pause();
+  const signed = await signedFiles(manifestBytes, request.sign, request.timestamp);
+  const chunks = await zipFiles([...request.files, ...signed.files], request.created, pause, request.onProgress);
+  return { chunks, manifest, manifestBytes, timestamped: signed.timestamped };
 }
 
 /** The chunks as one array (tests, the CLI). */

@@ -129,6 +129,9 @@ const T = {
   chatEnded: ["Chat ended", "Fin de la discussion"],
   handoff: ["Handed over from $1 to $2", "Transférée de $1 à $2"],
   fileLine: ["File: $1 ($2 bytes, SHA-256 $3)", "Fichier : $1 ($2 octets, SHA-256 $3)"],
+  campaignLine: ["Part of the campaign “$1”, protocol version $2", "Fait partie de la campagne « $1 », version $2 du protocole"],
+  campaignQuestion: ["Question asked ($1): $2", "Question posée ($1) : $2"],
+  campaignLate: ["This brand was added after the campaign had started.", "Cette marque a été ajoutée après le début de la campagne."],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type DossierTextKey = keyof typeof T;

@@ -93,6 +93,20 @@ export function eventLines(event: EvidenceEvent, lang: DossierLanguage): string[
     case "attachment":
       lines.push(dt(lang, "fileLine", event.payload.fileName, event.payload.size, event.payload.sha256));
       break;
+    case "case-change": {
+      const joined = event.payload.campaign;
+      if (event.payload.change !== "campaign" || !joined) {
+        lines.push(...plainFields(event.payload));
+        break;
+      }
+      // The campaign a case ran, as sealed in its chain when the campaign opened it.
+      lines.push(
+        dt(lang, "campaignLine", joined.name, joined.protocolVersion),
+        dt(lang, "campaignQuestion", dt(lang, key("channel", joined.channel)), joined.question),
+        joined.addedAfterStart && dt(lang, "campaignLate"),
+      );
+      break;
+    }
     default:
       // Kinds added after this renderer: their plain-text fields, so nothing recorded goes unshown.
       lines.push(...plainFields((event as { payload?: unknown }).payload));

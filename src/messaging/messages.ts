@@ -6,6 +6,7 @@ import { ByHandEntry, CaseChoice } from "../domain/offline/by-hand-entry";
 import { PromiseReadingPayload, type ArtifactMissing } from "../domain/evidence";
 import type { PromiseReading } from "../domain/promises/promise-reading";
 import { VerifiedBackup } from "../domain/backup/backup-status";
+import { ProtocolFields } from "../domain/campaigns/campaign-edits";
 
 /** Messages a content script may send. Treat them as written by the page itself. */
 export const ContentMessage = z.discriminatedUnion("type", [
@@ -78,6 +79,25 @@ export const PrivilegedMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("case.note"), caseId: Id, text: z.string().trim().min(1).max(1_000_000), about: Id.optional() }),
   /** A file the person attaches: its fingerprint only (name, type, size, SHA-256), computed in the page. */
   z.object({ type: z.literal("case.attach"), caseId: Id, file: AttachmentPayload }),
+  /** "Captures on this brand's sites go to this case": the person's choice when several open cases share a brand. */
+  z.object({ type: z.literal("case.activate"), caseId: Id }),
+  /**
+   * Deletes the case, its events and the files no other case refers to. `events` is the count the person
+   * confirmed: if the case has changed since, nothing is deleted and the person is asked again.
+   */
+  z.object({ type: z.literal("case.delete"), caseId: Id, events: z.number().int().nonnegative() }),
+  // Campaigns
+  /** A campaign being prepared: its name, protocol and the brands listed so far. */
+  z.object({ type: z.literal("campaign.create"), name: z.string().trim().min(1).max(300), protocol: ProtocolFields, brands: z.array(Brand).max(1_000) }),
+  /** Before the start: rewrites the draft. After it: a new protocol version, with why it changed. */
+  z.object({ type: z.literal("campaign.edit-protocol"), campaignId: Id, protocol: ProtocolFields, why: z.string().trim().max(2_000).optional() }),
+  /** A brand joins; after the start its case opens at once, marked as added after the start. */
+  z.object({ type: z.literal("campaign.add-brand"), campaignId: Id, brand: Brand }),
+  /** Before the start only. */
+  z.object({ type: z.literal("campaign.remove-brand"), campaignId: Id, caseId: Id }),
+  /** Opens one case per brand, each with the campaign it runs and the promise under test. */
+  z.object({ type: z.literal("campaign.start"), campaignId: Id }),
+  z.object({ type: z.literal("campaign.end"), campaignId: Id }),
   // Dossier
   /** The installation's signing key (made if missing) and the facts an export records about this browser. */
   z.object({ type: z.literal("dossier.signer") }),

@@ -16,6 +16,7 @@ import { CaseGlance } from "./case-glance";
 import { PromiseRecorder } from "./promise-record";
 import { PromiseFinder } from "./promise-finder";
 import { LogContactEntry } from "./log-entry";
+import { CampaignsSection, SiteCampaignRun, SiteCases } from "./campaign-run";
 
 function dashboardUrl(caseId?: string): string {
   return browser.runtime.getURL(`src/dashboard/index.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ""}`);
@@ -78,7 +79,9 @@ function SiteEvidence({ host, tabId }: { host: string; tabId?: number | undefine
         </p>
       </section>
       {watched && <ChatControls />}
+      {openCase && <SiteCases host={host} current={openCase} />}
       {openCase && <CaseGlance theCase={openCase} tabId={tabId} />}
+      {openCase && <SiteCampaignRun theCase={openCase} />}
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t("recentEvidence")}</h2>
         {recent && recent.length > 0 ? (
@@ -118,6 +121,7 @@ export function Popup() {
       {tab && host ? <PromiseRecorder tabId={tab.id} /> : null}
       {tab && host ? <PromiseFinder tabId={tab.id} /> : null}
       {tab !== undefined && <LogContactEntry tab={tab ?? undefined} />}
+      <CampaignsSection />
     </>
   );
 }

@@ -2,6 +2,7 @@
 // each entry is what that version added, and its upgrade carries existing data across.
 import Dexie, { type Table, type Transaction } from "dexie";
 import type { Case, EvidenceEvent } from "../domain/evidence";
+import type { Campaign } from "../domain/campaigns/campaign";
 import { hostOf } from "../domain/brand";
 
 export const DATABASE_NAME = "receipts";
@@ -92,6 +93,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { keys: "&id" },
   },
+  {
+    // v5: campaigns (domain/campaigns/campaign.ts), each with its protocol versions and its brands' cases.
+    // Nothing to carry over.
+    version: 5,
+    stores: { campaigns: "&id" },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
@@ -103,6 +110,7 @@ export class ReceiptsDatabase extends Dexie {
   settings!: Table<Setting, string>;
   artifacts!: Table<StoredArtifact, string>;
   keys!: Table<StoredKey, string>;
+  campaigns!: Table<Campaign, string>;
 
   /** `upTo` exists for upgrade tests, which build an older database first. */
   constructor(name = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

@@ -1,6 +1,6 @@
 // Intent-named operations over the database. Events are only ever added, never changed.
 import Dexie from "dexie";
-import type { Case, CaseChangePayload, CapturedEvidence, Collection, CorrectionPayload, EvidenceEvent, Moment, Source } from "../domain/evidence";
+import type { Case, CaseChangePayload, CapturedEvidence, Collection, CorrectionPayload, EventOfKind, EvidenceEvent, Moment, Source } from "../domain/evidence";
 import { EVIDENCE_MODEL_VERSION, EvidenceEvent as EvidenceEventSchema } from "../domain/evidence";
 import { brandNameFromHost, hostBelongsTo, hostOf } from "../domain/brand";
 import { sealEvent } from "../domain/integrity/event-hash";
@@ -29,12 +29,40 @@ export interface StoredCapture {
   duplicate: boolean;
 }
 
-/** The open case for a brand site, if any. */
+const ACTIVE_PREFIX = "active-case|";
+
+/**
+ * The open case a brand site's captures go to. Usually there is one. When several open cases share the
+ * brand (two campaigns testing it, or a campaign and the person's own case), the one the person last
+ * chose to run on this site ("active", from the popup or a guided run) wins; without a choice, the most
+ * recently opened. The popup shows the same case, so where a capture goes is never a guess.
+ */
 export async function openCaseForHost(db: ReceiptsDatabase, host: string): Promise<Case | undefined> {
+  const open = await openCasesForHost(db, host);
+  if (open.length < 2) return open[0];
+  const marks = await db.settings.bulkGet(open.map((c) => `${ACTIVE_PREFIX}${c.id}`));
+  let chosen: { theCase: Case; at: number } | undefined;
+  open.forEach((theCase, i) => {
+    const at = marks[i]?.value;
+    if (typeof at === "number" && (!chosen || at > chosen.at)) chosen = { theCase, at };
+  });
+  return chosen?.theCase ?? open[0];
+}
+
+/** Every open case of a brand site, most recently opened first. */
+export async function openCasesForHost(db: ReceiptsDatabase, host: string): Promise<Case[]> {
   const all = await db.cases.toArray();
-  return all
-    .filter((c) => !CLOSED_STATUSES.has(c.status) && !c.copyOf && hostBelongsTo(host, c.brand.domains))
-    .sort((a, b) => b.created.at - a.created.at)[0];
+  return all.filter((c) => !CLOSED_STATUSES.has(c.status) && !c.copyOf && hostBelongsTo(host, c.brand.domains)).sort((a, b) => b.created.at - a.created.at);
+}
+
+/** The person chose this case as the one to run now on its brand's sites: captures there go to it. */
+export async function markActiveCase(db: ReceiptsDatabase, caseId: string, at: number): Promise<void> {
+  await db.settings.put({ key: `${ACTIVE_PREFIX}${caseId}`, value: at });
+}
+
+/** Forgets the choice (the case was deleted). */
+export async function forgetActiveCase(db: ReceiptsDatabase, caseId: string): Promise<void> {
+  await db.settings.delete(`${ACTIVE_PREFIX}${caseId}`);
 }
 
 export function newCaseForHost(host: string, clock: Clock): Case {
@@ -62,7 +90,7 @@ export async function finishedCaseForHost(db: ReceiptsDatabase, host: string): P
  * event in its chain: the person is then asked whether to keep it or add it to the earlier one.
  */
 export async function ensureCaseForHost(db: ReceiptsDatabase, host: string, clock: Clock, collection?: Collection): Promise<Case> {
-  return db.transaction("rw", db.cases, db.events, async () => {
+  return db.transaction("rw", db.cases, db.events, db.settings, async () => {
     const existing = await openCaseForHost(db, host);
     if (existing) return existing;
     const created = newCaseForHost(host, clock);
@@ -116,7 +144,7 @@ async function appendToChain(db: ReceiptsDatabase, draft: UnsealedEvent, extra: 
  * and adds nothing; an existing event is never overwritten.
  */
 export async function storeCapture(db: ReceiptsDatabase, capture: CaptureToStore, clock: Clock): Promise<StoredCapture> {
-  return db.transaction("rw", db.cases, db.events, async () => {
+  return db.transaction("rw", db.cases, db.events, db.settings, async () => {
     const earlier = await db.events.where("captureKey").equals(capture.captureKey).first();
     if (earlier) return { eventId: earlier.id, caseId: earlier.caseId, duplicate: true };
     const theCase = await ensureCaseForHost(db, capture.host, clock, capture.collection);
@@ -250,6 +278,29 @@ export async function createCase(db: ReceiptsDatabase, fields: Pick<Case, "title
     const to = { title: created.title, brand: created.brand, status: created.status, ...(fields.tags?.length ? { tags: fields.tags } : {}) };
     return appendChange(db, created, { change: "opened", from: {}, to }, collection, clock);
   });
+}
+
+/**
+ * A case opened for a campaign (storage/campaign-store.ts): its changes ("opened", then the campaign it
+ * runs) and the promise under test, if the campaign pins one, as the first events of its chain. Must run
+ * inside a read-write transaction on cases and events.
+ */
+export async function openCaseWith(
+  db: ReceiptsDatabase,
+  fields: Pick<Case, "id" | "title" | "brand">,
+  changes: readonly CaseChangePayload[],
+  promise: EventOfKind<"promise">["payload"] | undefined,
+  collection: Collection,
+  clock: Clock,
+): Promise<Case> {
+  let theCase: Case = { ...fields, status: "open", created: clock.now() };
+  await db.cases.add(theCase);
+  for (const change of changes) theCase = await appendChange(db, theCase, change, collection, clock);
+  if (promise) {
+    const now = clock.now();
+    await appendToChain(db, { id: clock.newId(), caseId: theCase.id, kind: "promise", payload: promise, recorded: now, occurred: now, collection } as UnsealedEvent, {});
+  }
+  return theCase;
 }
 
 /** Renames, changes status (close, reopen…), brand or tags: one event per field that changes. */

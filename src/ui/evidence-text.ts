@@ -76,6 +76,12 @@ export function caseChangeLine(change: EventOfKind<"case-change">["payload"]): s
       return t("caseBrandChanged", [to.brand?.name ?? "", (to.brand?.domains ?? []).join(", ")]);
     case "tags":
       return t("caseTagsChanged", (to.tags ?? []).join(", ") || "—");
+    case "campaign": {
+      const joined = change.campaign;
+      if (!joined) return t("caseChange_campaign");
+      const line = t("caseChangeCampaign", [joined.name, String(joined.protocolVersion), channelLabel(joined.channel)]);
+      return joined.addedAfterStart ? `${line} · ${t("caseChangeCampaignLate")}` : line;
+    }
     default: {
       const line = t(`caseChange_${change.change.replace(/-/g, "_")}`);
       // Adding a later case may reopen this one: the line says both.

@@ -63,20 +63,22 @@ export async function sealedRows(cases: { theCase: Case; events: SeedEvent[] }[]
 }
 
 /**
- * Writes cases and event rows in one IndexedDB transaction, numbering the events after the last stored.
- * Plain JavaScript evaluated in the extension (a service worker, or an extension page in Firefox).
+ * Writes cases and event rows (and campaigns, if given) in one IndexedDB transaction, numbering the events
+ * after the last stored. Plain JavaScript evaluated in the extension (a service worker, or an extension
+ * page in Firefox).
  */
-export function writeSeed([caseRows, eventRows]: readonly [Case[], SeedRow[]]): Promise<void> {
+export function writeSeed([caseRows, eventRows, campaigns = []]: readonly [Case[], SeedRow[], unknown[]?]): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const open = indexedDB.open("receipts");
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(["cases", "events"], "readwrite");
+      const tx = db.transaction(campaigns.length > 0 ? ["cases", "events", "campaigns"] : ["cases", "events"], "readwrite");
       const events = tx.objectStore("events");
       const last = events.index("seq").openCursor(null, "prev");
       last.onsuccess = () => {
         let seq = ((last.result?.value as { seq?: number } | undefined)?.seq ?? 0) + 1;
+        for (const campaign of campaigns) tx.objectStore("campaigns").put(campaign);
         for (const row of caseRows) tx.objectStore("cases").put(row);
         for (const row of eventRows) events.add({ ...row, seq: seq++ });
       };

@@ -25,30 +25,36 @@ export async function notificationIds(browser: ExtensionBrowser): Promise<string
   return browser.inWorker(async () => Object.keys(await chrome.notifications.getAll()));
 }
 
-export async function storedCases(browser: ExtensionBrowser): Promise<Case[]> {
-  return browser.inWorker(
-    () =>
-      new Promise<Case[]>((resolve, reject) => {
+/** Every row of one of the extension's IndexedDB stores, read in the service worker. */
+export async function storedRows<T>(browser: ExtensionBrowser, store: string): Promise<T[]> {
+  return browser.worker.evaluate(
+    (name: string) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open("receipts");
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const request = db.transaction("cases").objectStore("cases").getAll();
+          const request = db.transaction(name).objectStore(name).getAll();
           request.onsuccess = () => {
-            resolve(request.result as Case[]);
+            resolve(request.result as T[]);
             db.close();
           };
           request.onerror = () => reject(request.error);
         };
       }),
+    store,
   );
+}
+
+export async function storedCases(browser: ExtensionBrowser): Promise<Case[]> {
+  return storedRows<Case>(browser, "cases");
 }
 
 /**
  * The system Chromium with the test build, in a language and a colour scheme: `--lang` sets the browser's
  * UI language (what the extension's i18n speaks), `colorScheme` what prefers-color-scheme says.
  */
-export async function launchIn(options: { language: "en" | "fr"; colorScheme?: "light" | "dark"; profile?: string }): Promise<ExtensionBrowser> {
+export async function launchIn(options: { language: "en" | "fr"; colorScheme?: "light" | "dark"; profile?: string; args?: string[] }): Promise<ExtensionBrowser> {
   const executablePath = findBrowser("chromium");
   if (!executablePath) throw new Error("Chromium not found: run `node scripts/browsers.mjs chromium`.");
   // A profile given by the caller outlives the browser: the same browser can be started again on it.
@@ -56,13 +62,14 @@ export async function launchIn(options: { language: "en" | "fr"; colorScheme?: "
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [...CHROMIUM_QUIET_FLAGS, "--no-sandbox", "--disable-gpu", `--disable-extensions-except=${CHROME_TEST_BUILD}`, `--load-extension=${CHROME_TEST_BUILD}`, `--lang=${options.language}`],
+    args: [...CHROMIUM_QUIET_FLAGS, "--no-sandbox", "--disable-gpu", `--disable-extensions-except=${CHROME_TEST_BUILD}`, `--load-extension=${CHROME_TEST_BUILD}`, `--lang=${options.language}`, ...(options.args ?? [])],
     ignoreDefaultArgs: ["--disable-extensions", "--disable-component-extensions-with-background-pages"],
     locale: options.language === "fr" ? "fr-FR" : "en-GB",
     colorScheme: options.colorScheme ?? "light",
     timezoneId: ZONE,
     env: { ...process.env, TZ: ZONE },
     viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;

@@ -36,33 +36,58 @@ describe("a hostile page", () => {
     const page = await session.browser.context.newPage();
     const url = session.server.url("127.0.0.1", "/yellow/index.html");
     await page.goto(url);
-    const before = (await storedEvents(session.browser)).length;
+    const stored = await storedEvents(session.browser);
+    const before = stored.length;
+    // A real case, and the exact count its deletion asks for: the page still cannot delete it.
+    const caseId = stored[0]!.caseId;
+    const count = stored.filter((e) => e.caseId === caseId).length;
 
     // Run in an isolated world of the tab: exactly where our content script runs, as a compromised one would.
-    const replies = await session.browser.worker.evaluate(async (tabId: number) => {
-      const [result] = await chrome.scripting.executeScript({
-        target: { tabId },
-        func: async () => {
-          const send = (m: unknown) => chrome.runtime.sendMessage(m) as Promise<unknown>;
-          return {
-            exportCase: await send({ type: "case.export", caseId: "00000000-0000-4000-8000-000000000000" }),
-            unwatch: await send({ type: "site.unwatch", host: "127.0.0.1" }),
-            settings: await send({ type: "settings.update", collector: "mallory" }),
-            importFile: await send({ type: "backup.import", stagingKey: "00000000-0000-4000-8000-000000000000" }),
-            automaticBackup: await send({ type: "backup.automatic", enabled: false }),
-            malformed: await send({ type: "capture.record", captureKey: "not-a-uuid", title: 1 }),
-            unknown: await send({ type: "evidence.delete", caseId: "x" }),
-          };
-        },
-      });
-      return result?.result;
-    }, await tabIdOf(url));
+    const replies = await session.browser.worker.evaluate(
+      async ([tabId, target, events]: [number, string, number]) => {
+        const [result] = await chrome.scripting.executeScript({
+          target: { tabId },
+          args: [target, events],
+          func: async (id: string, n: number) => {
+            const send = (m: unknown) => chrome.runtime.sendMessage(m) as Promise<unknown>;
+            const protocol = {
+              question: "Forged?",
+              channel: "email",
+              promise: { text: "We reply within 48 hours." },
+              pinning: "campaign",
+              wait: { amount: 5, unit: "calendar-days" },
+              responseRule: "person",
+            };
+            return {
+              exportCase: await send({ type: "case.export", caseId: "00000000-0000-4000-8000-000000000000" }),
+              unwatch: await send({ type: "site.unwatch", host: "127.0.0.1" }),
+              settings: await send({ type: "settings.update", collector: "mallory" }),
+              importFile: await send({ type: "backup.import", stagingKey: "00000000-0000-4000-8000-000000000000" }),
+              automaticBackup: await send({ type: "backup.automatic", enabled: false }),
+              deleteCase: await send({ type: "case.delete", caseId: id, events: n }),
+              activateCase: await send({ type: "case.activate", caseId: id }),
+              createCampaign: await send({ type: "campaign.create", name: "Forged", protocol, brands: [{ name: "Yellow", domains: ["127.0.0.1"] }] }),
+              startCampaign: await send({ type: "campaign.start", campaignId: "campaign-0000001" }),
+              malformed: await send({ type: "capture.record", captureKey: "not-a-uuid", title: 1 }),
+              unknown: await send({ type: "evidence.delete", caseId: "x" }),
+            };
+          },
+        });
+        return result?.result;
+      },
+      [await tabIdOf(url), caseId, count] as [number, string, number],
+    );
+    const forbidden = { ok: false, error: { code: "forbidden", message: expect.any(String) } };
     expect(replies).toEqual({
-      exportCase: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
-      unwatch: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
-      settings: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
-      importFile: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
-      automaticBackup: { ok: false, error: { code: "forbidden", message: expect.any(String) } },
+      exportCase: forbidden,
+      unwatch: forbidden,
+      settings: forbidden,
+      importFile: forbidden,
+      automaticBackup: forbidden,
+      deleteCase: forbidden,
+      activateCase: forbidden,
+      createCampaign: forbidden,
+      startCampaign: forbidden,
       malformed: { ok: false, error: { code: "invalid-message", message: expect.any(String) } },
       unknown: { ok: false, error: { code: "invalid-message", message: expect.any(String) } },
     });
@@ -91,5 +116,6 @@ describe("a hostile page", () => {
     const registered = await session.browser.inWorker(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
     expect(registered).toContain("watch:127.0.0.1");
     expect(await storedEvents(session.browser)).toHaveLength(before);
+    expect((await storedEvents(session.browser)).filter((e) => e.caseId === caseId)).toHaveLength(count);
   });
 });

@@ -2,7 +2,7 @@
 // chart of response times against promised times, the claim letters, and the timeline. Everything
 // follows the database live.
 import type { ComponentChildren } from "preact";
-import { useCallback, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import type { Case, EvidenceEvent } from "../../domain/evidence";
 import { t } from "../../ui/i18n";
 import { CaseEventsRead } from "../../ui/promise-reading-panel";
@@ -24,9 +24,11 @@ export interface CasePageProps {
   trail: Trail | undefined;
   /** How an event's own details read (contact facts, form fields, promise quote…), from the case view. */
   renderDetails: (event: EvidenceEvent) => ComponentChildren;
+  /** An event to bring into view once the trail is read (a link from a campaign's table: #case=…&event=…). */
+  revealEvent?: string | undefined;
 }
 
-export function CasePage({ theCase, trail, renderDetails }: CasePageProps) {
+export function CasePage({ theCase, trail, renderDetails, revealEvent }: CasePageProps) {
   const now = useNow();
   const reality = useReality(trail, now, caseReality);
   const events = useMemo(() => (trail ?? []).map((s) => s.event), [trail]);
@@ -36,6 +38,11 @@ export function CasePage({ theCase, trail, renderDetails }: CasePageProps) {
     setReveal((r) => ({ key, nonce: (r?.nonce ?? 0) + 1 }));
     document.getElementById("timeline-heading")?.scrollIntoView({ block: "start" });
   }, []);
+
+  const hasRevealed = trail !== undefined && revealEvent !== undefined && eventsById.has(revealEvent);
+  useEffect(() => {
+    if (hasRevealed && revealEvent) onReveal(revealEvent);
+  }, [hasRevealed, revealEvent]);
 
   if (!trail || !reality) return <p class="muted">{t("loading")}</p>;
   return (

@@ -98,7 +98,7 @@ export async function writeBackup(request: BackupRequest): Promise<Backup> {
     files: await listFiles(files, pause),
   });
   const all = [...files, { path: BACKUP_MANIFEST_PATH, bytes: utf8(backupManifestText(manifest)), compress: true }];
-  return { chunks: await zipFiles(all, new Date(request.created.at), pause), manifest };
+  return { chunks: await zipFiles(all, request.created, pause), manifest };
 }
 
 /** "receipts-backup-2026-11-23-1549.zip", in the person's zone. */

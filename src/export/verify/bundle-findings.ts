@@ -25,12 +25,13 @@ export type BundleFinding =
   | { kind: "file-changed"; path: string; expected: string; actual: string }
   | { kind: "file-missing"; path: string }
   | { kind: "file-unlisted"; path: string }
-  | { kind: "case-missing" }
-  | { kind: "case-invalid"; issues: SchemaIssue[] }
-  | { kind: "case-mismatch"; what: "case-id" | "signer" }
+  // In a campaign bundle, `path` names which brand's case.json a case finding is about.
+  | { kind: "case-missing"; path?: string }
+  | { kind: "case-invalid"; issues: SchemaIssue[]; path?: string }
+  | { kind: "case-mismatch"; what: "case-id" | "signer"; path?: string }
   /** An artifact whose name (its SHA-256) is not the SHA-256 of its bytes. */
   | { kind: "artifact-name-mismatch"; path: string; actual: string }
-  | { kind: "chain"; finding: ChainFinding }
+  | { kind: "chain"; finding: ChainFinding; path?: string }
   /** manifest.tsr is there but does not vouch for manifest.sig (see domain/dossier/timestamp). */
   | { kind: "timestamp-invalid"; problem: TimestampProblem; detail: string };
 
@@ -42,6 +43,8 @@ export interface BundleReport {
   /** The signer's fingerprint as the manifest states it, and whether it was compared. */
   signer?: { fingerprint: string; expected: string | null };
   case?: { id: string; title: string; brand: string };
+  /** A campaign bundle: its cases (each with the chain head the manifest records) and the brands whose case was deleted. */
+  campaign?: { id: string; name: string; cases: Array<{ id: string; brand: string; path: string; chain: ChainHead }>; deletedCases: string[] };
   created?: { at: number; timeZone: string };
   chain?: ChainHead;
   /** From manifest.tsr, when the bundle has one that checks out: when an outside authority saw the signature. */

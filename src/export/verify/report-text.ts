@@ -122,16 +122,18 @@ export function findingText(f: BundleFinding, lang: ReportLanguage): string {
     case "file-unlisted":
       return en ? `Added: "${f.path}" is in the bundle but not in the signed manifest.` : `Ajouté : « ${f.path} » est dans le dossier mais pas dans le manifeste signé.`;
     case "case-missing":
+      if (f.path) return en ? `${f.path} is missing.` : `${f.path} manque.`;
       return en ? "case.json is missing." : "case.json manque.";
     case "case-invalid":
-      return en ? `case.json does not fit its schema: ${issues(f.issues)}.` : `case.json ne respecte pas son schéma : ${issues(f.issues)}.`;
+      return en ? `${f.path ?? "case.json"} does not fit its schema: ${issues(f.issues)}.` : `${f.path ?? "case.json"} ne respecte pas son schéma : ${issues(f.issues)}.`;
     case "case-mismatch":
       return f.what === "case-id"
-        ? en ? "case.json is about another case than the manifest." : "case.json concerne un autre dossier que le manifeste."
-        : en ? "case.json names another signing key than the manifest." : "case.json indique une autre clé de signature que le manifeste.";
+        ? en ? `${f.path ?? "case.json"} is about another case than the manifest.` : `${f.path ?? "case.json"} concerne un autre dossier que le manifeste.`
+        : en ? `${f.path ?? "case.json"} names another signing key than the manifest.` : `${f.path ?? "case.json"} indique une autre clé de signature que le manifeste.`;
     case "artifact-name-mismatch":
       return en ? `"${f.path}" is named after a SHA-256 that is not its own (${f.actual}).` : `« ${f.path} » porte le nom d'un SHA-256 qui n'est pas le sien (${f.actual}).`;
     case "chain":
+      if (f.path) return en ? `In ${f.path}: ${chainText(f.finding, lang)}` : `Dans ${f.path} : ${chainText(f.finding, lang)}`;
       return chainText(f.finding, lang);
     case "timestamp-invalid":
       return en ? `manifest.tsr (trusted time) does not vouch for this signature: ${f.problem} (${f.detail}).` : `manifest.tsr (horodatage) ne garantit pas cette signature : ${f.problem} (${f.detail}).`;
@@ -142,6 +144,11 @@ export function findingText(f: BundleFinding, lang: ReportLanguage): string {
 export function reportLines(report: BundleReport, lang: ReportLanguage): string[] {
   const en = lang === "en";
   const lines = [verdictText(report.verdict, lang)];
+  if (report.campaign) {
+    const c = report.campaign;
+    lines.push(en ? `Campaign: ${c.name} (${c.cases.length} cases)` : `Campagne : ${c.name} (${c.cases.length} dossiers)`);
+    if (c.deletedCases.length) lines.push(en ? `Cases deleted before the export, not in the bundle: ${c.deletedCases.join(", ")}` : `Dossiers supprimés avant l'export, absents de l'envoi : ${c.deletedCases.join(", ")}`);
+  }
   if (report.case) lines.push(en ? `Case: ${report.case.title} (${report.case.brand})` : `Dossier : ${report.case.title} (${report.case.brand})`);
   if (report.created) lines.push(en ? `Bundle made: ${new Date(report.created.at).toISOString()} (device clock, ${report.created.timeZone})` : `Dossier créé : ${new Date(report.created.at).toISOString()} (horloge de l'appareil, ${report.created.timeZone})`);
   if (report.signer) {
@@ -159,6 +166,10 @@ export function reportLines(report: BundleReport, lang: ReportLanguage): string[
     );
   }
   if (report.chain) lines.push(en ? `Checked: ${report.filesChecked} files, ${report.eventsChecked} events (the manifest records ${report.chain.count}).` : `Vérifié : ${report.filesChecked} fichiers, ${report.eventsChecked} événements (le manifeste en annonce ${report.chain.count}).`);
+  if (report.campaign) {
+    const recorded = report.campaign.cases.reduce((n, c) => n + c.chain.count, 0);
+    lines.push(en ? `Checked: ${report.filesChecked} files, ${report.eventsChecked} events in ${report.campaign.cases.length} chains (the manifest records ${recorded}).` : `Vérifié : ${report.filesChecked} fichiers, ${report.eventsChecked} événements dans ${report.campaign.cases.length} chaînes (le manifeste en annonce ${recorded}).`);
+  }
   for (const f of report.findings) lines.push(`- ${findingText(f, lang)}`);
   return lines;
 }

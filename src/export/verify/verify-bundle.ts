@@ -2,22 +2,28 @@
 // safely, manifest.sig must be the manifest's signature by the key it names (and, if the reader
 // knows the fingerprint to expect, by that key), every file must have the hash the manifest lists
 // and no file may be added, case.json must fit the schema and its events' chain must end at the
-// head the signed manifest records. Used by verify.html and by the command-line verifier.
+// head the signed manifest records. A campaign bundle (domain/dossier/campaign-manifest.ts) is
+// checked the same way, with one case.json and one chain per brand, each against the head the signed
+// manifest records for it. Used by verify.html and by the command-line verifier.
 import type { z } from "zod";
 import { fromBase64, fromUtf8 } from "../../domain/dossier/bytes";
+import { CampaignManifest, claimsCampaign } from "../../domain/dossier/campaign-manifest";
 import { CaseFile } from "../../domain/dossier/case-file";
 import { fingerprintOf } from "../../domain/dossier/fingerprint";
 import { BundleManifest, MANIFEST_PATH, SIGNATURE_PATH, TIMESTAMP_PATH } from "../../domain/dossier/manifest";
+import type { Signer } from "../../domain/dossier/signer";
 import { checkTimestamp } from "../../domain/dossier/timestamp/timestamp-token";
 import { importPublicKey, signatureHolds } from "../../domain/dossier/signer";
 import type { EvidenceEvent } from "../../domain/evidence";
 import { verifyChain } from "../../domain/integrity/chain";
+import type { ChainHead } from "../../domain/integrity/chain-findings";
 import { sha256Hex } from "../../domain/integrity/sha256";
 import { type BundleFinding, type BundleReport, type SchemaIssue, verdictOf } from "./bundle-findings";
 import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from "./zip-reader";
 
 export const CASE_PATH = "case.json";
-const ARTIFACT_NAME = /^artifacts\/([0-9a-f]{64})(\.[a-z0-9]+)?$/;
+/** An artifact, at the top (one case) or in a case's folder (a campaign): named by its SHA-256. */
+const ARTIFACT_NAME = /(?:^|\/)artifacts\/([0-9a-f]{64})(\.[a-z0-9]+)?$/;
 const MAX_ISSUES = 20;
 
 export interface VerifyOptions {
@@ -38,6 +44,62 @@ function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: fals
   }
 }
 
+type Files = ReadonlyMap<string, Uint8Array>;
+
+/** The signature over the manifest's bytes, the key's fingerprint, and the reader's expected fingerprint. */
+async function checkSignature(signer: Signer, manifestBytes: Uint8Array, files: Files, expected: string | null, findings: BundleFinding[]): Promise<void> {
+  const spki = fromBase64(signer.publicKey);
+  const key = await importPublicKey(signer.publicKey);
+  const signature = files.get(SIGNATURE_PATH);
+  if (!key || !spki) {
+    findings.push({ kind: "key-unreadable" });
+    return;
+  }
+  const computed = await fingerprintOf(spki);
+  if (computed !== signer.fingerprint) findings.push({ kind: "fingerprint-mismatch", stated: signer.fingerprint, computed });
+  if (!signature) findings.push({ kind: "signature-missing" });
+  else if (!(await signatureHolds(key, manifestBytes, signature))) findings.push({ kind: "signature-invalid" });
+  if (expected !== null && computed !== expected) findings.push({ kind: "unknown-signer", fingerprint: computed, expected });
+}
+
+/** A case.json as read before its chain is checked: parsed, its events, the chain check started, its schema checked. */
+interface CaseReading {
+  path: string;
+  bytes: Uint8Array | undefined;
+  json: ReturnType<typeof parseJson> | null;
+  value: { case?: { id?: unknown }; events?: unknown; signer?: { fingerprint?: unknown } } | null;
+  events: EvidenceEvent[];
+  chaining: ReturnType<typeof verifyChain> | null;
+  schema: ReturnType<typeof CaseFile.safeParse> | null;
+}
+
+function readCase(files: Files, path: string, head: ChainHead): CaseReading {
+  const bytes = files.get(path);
+  const json = bytes ? parseJson(bytes) : null;
+  const value = (json?.ok && typeof json.value === "object" && json.value !== null ? json.value : null) as CaseReading["value"];
+  // The chain is checked even when the schema fails: it tells which event was touched.
+  const events = Array.isArray(value?.events) ? value.events.filter((e): e is EvidenceEvent => typeof e === "object" && e !== null) : [];
+  const chaining = value ? verifyChain(events, { expectedHead: head }) : null;
+  const schema = json?.ok ? CaseFile.safeParse(json.value) : null;
+  return { path, bytes, json, value, events, chaining, schema };
+}
+
+/** The case and its chain, against the case id and head the signed manifest records. `inCampaign`: findings name the file. */
+async function caseFindings(reading: CaseReading, caseId: string, signerFingerprint: string, inCampaign: boolean): Promise<BundleFinding[]> {
+  const at = inCampaign ? { path: reading.path } : {};
+  const findings: BundleFinding[] = [];
+  const { json, value, chaining, schema } = reading;
+  if (!reading.bytes || !json) findings.push({ kind: "case-missing", ...at });
+  else if (!json.ok) findings.push({ kind: "case-invalid", issues: [{ path: "(root)", message: json.message }], ...at });
+  else if (schema && !schema.success) findings.push({ kind: "case-invalid", issues: issuesOf(schema.error), ...at });
+  if (value && chaining) {
+    if (value.case?.id !== caseId) findings.push({ kind: "case-mismatch", what: "case-id", ...at });
+    if (value.signer !== undefined && value.signer.fingerprint !== signerFingerprint) findings.push({ kind: "case-mismatch", what: "signer", ...at });
+    findings.push(...(await chaining).findings.map((finding): BundleFinding => ({ kind: "chain", finding, ...at })));
+  }
+  return findings;
+}
+
 export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions = {}): Promise<BundleReport> {
   const findings: BundleFinding[] = [];
   const report = (extra: Partial<BundleReport> = {}): BundleReport => ({ verdict: verdictOf(findings), findings, filesChecked: 0, eventsChecked: 0, ...extra });
@@ -49,14 +111,15 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
   }
   const files = reading.files;
 
-  // The manifest and its signature.
+  // The manifest: a single case's, or a campaign's when it says so.
   const manifestBytes = files.get(MANIFEST_PATH);
   if (!manifestBytes) {
     findings.push({ kind: "manifest-missing" });
     return report();
   }
   const manifestJson = parseJson(manifestBytes);
-  const parsedManifest = manifestJson.ok ? BundleManifest.safeParse(manifestJson.value) : null;
+  const campaign = manifestJson.ok && claimsCampaign(manifestJson.value);
+  const parsedManifest = manifestJson.ok ? (campaign ? CampaignManifest : BundleManifest).safeParse(manifestJson.value) : null;
   if (!parsedManifest?.success) {
     const issues = parsedManifest ? issuesOf(parsedManifest.error) : [{ path: "(root)", message: manifestJson.ok ? "" : manifestJson.message }];
     findings.push({ kind: "manifest-invalid", issues });
@@ -64,28 +127,15 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
   }
   const manifest = parsedManifest.data;
   const expected = options.expectedFingerprint ? options.expectedFingerprint.replace(/[\s:]/g, "").toLowerCase() : null;
-  const spki = fromBase64(manifest.signer.publicKey);
-  const key = await importPublicKey(manifest.signer.publicKey);
-  const signature = files.get(SIGNATURE_PATH);
-  if (!key || !spki) findings.push({ kind: "key-unreadable" });
-  else {
-    const computed = await fingerprintOf(spki);
-    if (computed !== manifest.signer.fingerprint) findings.push({ kind: "fingerprint-mismatch", stated: manifest.signer.fingerprint, computed });
-    if (!signature) findings.push({ kind: "signature-missing" });
-    else if (!(await signatureHolds(key, manifestBytes, signature))) findings.push({ kind: "signature-invalid" });
-    if (expected !== null && computed !== expected) findings.push({ kind: "unknown-signer", fingerprint: computed, expected });
-  }
+  await checkSignature(manifest.signer, manifestBytes, files, expected, findings);
 
   // Hashing runs off the main thread (WebCrypto): start the files' and the events' hashes now, and
-  // check the schema meanwhile.
+  // check the schemas meanwhile.
   const hashing = Promise.all([...files].map(async ([path, bytes]) => [path, await sha256Hex(bytes)] as const));
-  const caseBytes = files.get(CASE_PATH);
-  const caseJson = caseBytes ? parseJson(caseBytes) : null;
-  const caseValue = (caseJson?.ok && typeof caseJson.value === "object" && caseJson.value !== null ? caseJson.value : null) as { case?: { id?: unknown }; events?: unknown; signer?: { fingerprint?: unknown } } | null;
-  // The chain is checked even when the schema fails: it tells which event was touched.
-  const events = Array.isArray(caseValue?.events) ? caseValue.events.filter((e): e is EvidenceEvent => typeof e === "object" && e !== null) : [];
-  const chaining = caseValue ? verifyChain(events, { expectedHead: { hash: manifest.chain.head, count: manifest.chain.count } }) : null;
-  const schema = caseJson?.ok ? CaseFile.safeParse(caseJson.value) : null;
+  const cases =
+    manifest.format === "receipts.bundle"
+      ? [{ id: manifest.case.id, reading: readCase(files, CASE_PATH, { hash: manifest.chain.head, count: manifest.chain.count }) }]
+      : manifest.cases.map((c) => ({ id: c.id, reading: readCase(files, c.path, { hash: c.chain.head, count: c.chain.count }) }));
 
   // Every file listed, unchanged; nothing added.
   const listed = new Map(manifest.files.map((f) => [f.path, f]));
@@ -100,6 +150,7 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
   }
   // Trusted time, when the bundle has it: an outside authority's signed statement that it saw manifest.sig.
   const tsr = files.get(TIMESTAMP_PATH);
+  const signature = files.get(SIGNATURE_PATH);
   const stamped = tsr && signature ? await checkTimestamp(tsr, signature) : null;
   if (stamped && !stamped.ok) findings.push({ kind: "timestamp-invalid", problem: stamped.problem, detail: stamped.detail });
   for (const [path, actual] of hashes) {
@@ -107,24 +158,27 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
     if (named !== undefined && named !== actual) findings.push({ kind: "artifact-name-mismatch", path, actual });
   }
 
-  // The case and its chain, against the head the signed manifest records.
-  if (!caseBytes || !caseJson) findings.push({ kind: "case-missing" });
-  else if (!caseJson.ok) findings.push({ kind: "case-invalid", issues: [{ path: "(root)", message: caseJson.message }] });
-  else if (schema && !schema.success) findings.push({ kind: "case-invalid", issues: issuesOf(schema.error) });
-  if (caseValue && chaining) {
-    if (caseValue.case?.id !== manifest.case.id) findings.push({ kind: "case-mismatch", what: "case-id" });
-    if (caseValue.signer !== undefined && caseValue.signer.fingerprint !== manifest.signer.fingerprint) findings.push({ kind: "case-mismatch", what: "signer" });
-    findings.push(...(await chaining).findings.map((finding): BundleFinding => ({ kind: "chain", finding })));
-  }
-  const eventsChecked = events.length;
+  // Each case and its chain, against the head the signed manifest records.
+  for (const c of cases) findings.push(...(await caseFindings(c.reading, c.id, manifest.signer.fingerprint, manifest.format !== "receipts.bundle")));
+  const eventsChecked = cases.reduce((n, c) => n + c.reading.events.length, 0);
 
-  return report({
+  const common = {
     signer: { fingerprint: manifest.signer.fingerprint, expected },
-    case: { id: manifest.case.id, title: manifest.case.title, brand: manifest.case.brand.name },
     created: manifest.created,
-    chain: { hash: manifest.chain.head, count: manifest.chain.count },
     ...(stamped?.ok ? { trustedTime: stamped.time } : {}),
     filesChecked: manifest.files.length,
     eventsChecked,
+  };
+  if (manifest.format === "receipts.bundle") {
+    return report({ ...common, case: { id: manifest.case.id, title: manifest.case.title, brand: manifest.case.brand.name }, chain: { hash: manifest.chain.head, count: manifest.chain.count } });
+  }
+  return report({
+    ...common,
+    campaign: {
+      id: manifest.campaign.id,
+      name: manifest.campaign.name,
+      cases: manifest.cases.map((c) => ({ id: c.id, brand: c.brand.name, path: c.path, chain: { hash: c.chain.head, count: c.chain.count } })),
+      deletedCases: manifest.deletedCases.map((d) => d.brand.name),
+    },
   });
 }

@@ -15,8 +15,9 @@ beforeEach(() => forgetLoadedKey());
 
 const collection = { method: "by-hand" as const, extensionVersion: "0.1.0", browser: "chrome", browserVersion: "130" };
 
-async function caseWithTwoNotes(db: ReceiptsDatabase) {
-  const clock = scriptedClock();
+async function caseWithTwoNotes(db: ReceiptsDatabase, idPrefix?: string) {
+  const scripted = scriptedClock();
+  const clock = idPrefix ? { now: scripted.now, newId: () => `${idPrefix}${scripted.newId()}` } : scripted;
   const theCase = await startCase(db, { name: "Yellow Telecom", domains: ["yellow.test"] }, clock);
   await storeByHand(db, { caseId: theCase.id, evidence: { kind: "note", payload: { text: "Called, no answer." } }, collection }, clock);
   const last = await storeByHand(db, { caseId: theCase.id, evidence: { kind: "note", payload: { text: "Called again." } }, collection }, clock);
@@ -78,5 +79,44 @@ describe("the installation's signing key", () => {
     other.signer = { ...other.signer, fingerprint: "0".repeat(64) };
     expect(await signManifest(db, JSON.stringify(other))).toEqual({ ok: false, reason: "The manifest names another key." });
     expect(await signManifest(db, '{"please":"sign me"}')).toEqual({ ok: false, reason: "The manifest does not fit its schema." });
+  });
+
+  it("signs a campaign's manifest only when every brand's case is at the chain head it records", async () => {
+    const db = freshDatabase();
+    const one = await caseWithTwoNotes(db);
+    const two = await caseWithTwoNotes(db, "two_");
+    const { signer } = await signingKey(db);
+    const entry = (theCase: typeof one.theCase, head: string | null, count: number, slug: string) => ({
+      id: theCase.id,
+      title: theCase.title,
+      brand: theCase.brand,
+      path: `cases/${slug}/case.json`,
+      chain: { head, count },
+    });
+    const manifest = (cases: ReturnType<typeof entry>[]) =>
+      `${JSON.stringify(
+        {
+          format: "receipts.campaign-bundle",
+          formatVersion: 1,
+          created: { at: 1, timeZone: "Europe/Paris" },
+          campaign: { id: "campaign-0001", name: "Telcos" },
+          cases,
+          deletedCases: [],
+          signer,
+          signature: { path: "manifest.sig", encoding: "der" },
+          files: [],
+        },
+        null,
+        2,
+      )}\n`;
+    const text = manifest([entry(one.theCase, one.last.hash, 2, "one"), entry(two.theCase, two.last.hash, 2, "two")]);
+    const outcome = await signManifest(db, text);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const key = await importPublicKey(signer.publicKey);
+    expect(await signatureHolds(key as CryptoKey, utf8(text), fromBase64(outcome.signature) as Uint8Array)).toBe(true);
+    // One brand's case moved on since the manifest was written: nothing is signed.
+    await storeByHand(db, { caseId: two.theCase.id, evidence: { kind: "note", payload: { text: "A late note." } }, collection }, { now: () => ({ at: 1_800_000_000_000, timeZone: "Europe/Paris" }), newId: () => "note_late0001" });
+    expect(await signManifest(db, text)).toMatchObject({ ok: false, reason: expect.stringMatching(/changed/) });
+    expect(await signManifest(db, manifest([entry(one.theCase, one.last.hash, 2, "one"), entry({ ...two.theCase, id: "case-missing-1" }, null, 0, "gone")]))).toEqual({ ok: false, reason: "No such case." });
   });
 });

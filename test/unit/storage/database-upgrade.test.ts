@@ -5,6 +5,8 @@ import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type StoredEvent } from "../../
 import { caseEvents, isWatched, readSetting, recentEventsForHost, storeCapture } from "../../../src/storage/evidence-store";
 import { artifactOf, findArtifact, keepArtifacts } from "../../../src/storage/artifact-store";
 import { captureOn, freshDatabase, scriptedClock } from "./store-fixtures";
+import { createCampaign, startCampaign } from "../../../src/storage/campaign-store";
+import { protocolFields } from "../domain/campaigns/campaign-fixtures";
 
 describe("SCHEMA_VERSIONS", () => {
   it("starts at 1 and only ever increases", () => {
@@ -152,6 +154,41 @@ describe("upgrade from version 1 to the latest version", () => {
     const kept = await findArtifact(latest, png.sha256);
     expect(kept?.mediaType).toBe("image/png");
     expect(new Uint8Array(await kept!.bytes.arrayBuffer())).toEqual(new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]));
+    latest.close();
+  });
+
+  it("version 5 adds the campaigns table: a populated version 4 database keeps everything, then runs a campaign over its brands", async () => {
+    const factory = new IDBFactory();
+    const name = "receipts-v4-to-v5";
+    const v4 = freshDatabase({ upTo: 4, factory, name });
+    await v4.open();
+    expect(v4.tables.map((t) => t.name)).not.toContain("campaigns");
+    const yellow = oldCase("case_yellow01", "www.yellow-telecom.fr", "open", 1);
+    await v4.cases.add(yellow);
+    const row = { ...oldEvent("evt_00000001", "case_yellow01", 1, "https://www.yellow-telecom.fr/contact", "k1"), siteHost: "www.yellow-telecom.fr" };
+    await v4.events.add(row);
+    const png = await artifactOf(new Uint8Array([137, 80, 78, 71]), "image/png");
+    await keepArtifacts(v4, [png], 1);
+    await v4.settings.add({ key: "collector", value: "Ana" });
+    v4.close();
+
+    const latest = freshDatabase({ factory, name });
+    await latest.open();
+    expect(latest.verno).toBeGreaterThanOrEqual(5);
+    expect(await latest.cases.toArray()).toEqual([yellow]);
+    expect(await latest.events.toArray()).toEqual([row]);
+    expect((await findArtifact(latest, png.sha256))?.size).toBe(4);
+    expect(await readSetting(latest, "collector")).toBe("Ana");
+    expect(await latest.campaigns.count()).toBe(0);
+
+    // The brand of the old case joins a campaign: the campaign opens its own case, the old one is untouched.
+    const clock = scriptedClock();
+    const brand = { name: "Yellow", domains: ["www.yellow-telecom.fr"] };
+    const draft = await createCampaign(latest, { name: "Telcos", protocol: protocolFields(), brands: [brand] }, clock);
+    const campaign = await startCampaign(latest, draft.id, { method: "by-hand", extensionVersion: "0.1.0", browser: "Chrome", browserVersion: "140.0" }, clock);
+    expect(await latest.cases.count()).toBe(2);
+    expect(await latest.campaigns.get(campaign.id)).toEqual(campaign);
+    expect((await caseEvents(latest, "case_yellow01")).map((e) => e.id)).toEqual(["evt_00000001"]);
     latest.close();
   });
 

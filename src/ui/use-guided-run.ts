@@ -1,0 +1,30 @@
+// A brand's guided run, following its case live. The step logic (and the reality engine under it) is
+// loaded after first paint, so the popup opens without waiting for it.
+import { useEffect, useMemo, useState } from "preact/hooks";
+import type { Campaign, CampaignBrand } from "../domain/campaigns/campaign";
+import type { GuidedRun, GuidedRunInput } from "../domain/campaigns/guided-run";
+import { useNow, useTrail } from "../dashboard/case-page/case-data";
+
+type Reader = (input: GuidedRunInput) => GuidedRun;
+
+export function useGuidedRunReader(): Reader | undefined {
+  const [reader, setReader] = useState<{ read: Reader }>();
+  useEffect(() => {
+    let gone = false;
+    void import("../domain/campaigns/guided-run").then((m) => !gone && setReader({ read: m.guidedRun }));
+    return () => {
+      gone = true;
+    };
+  }, []);
+  return reader?.read;
+}
+
+export function useGuidedRun(campaign: Campaign, brand: CampaignBrand, read: Reader | undefined): { run: GuidedRun | undefined; now: number } {
+  const trail = useTrail(brand.caseId);
+  const tick = useNow();
+  // Read at the time of the change, not of the last tick: what was just recorded counts at once.
+  return useMemo(() => {
+    const now = Math.max(tick, Date.now());
+    return { run: trail && read ? read({ campaign, brand, trail, now }) : undefined, now };
+  }, [trail, read, campaign, brand, tick]);
+}
