@@ -108,13 +108,16 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
   }
 
   // The case and its chain, against the head the signed manifest records.
+  let hidden: BundleReport["hidden"];
   if (!caseBytes || !caseJson) findings.push({ kind: "case-missing" });
   else if (!caseJson.ok) findings.push({ kind: "case-invalid", issues: [{ path: "(root)", message: caseJson.message }] });
   else if (schema && !schema.success) findings.push({ kind: "case-invalid", issues: issuesOf(schema.error) });
   if (caseValue && chaining) {
     if (caseValue.case?.id !== manifest.case.id) findings.push({ kind: "case-mismatch", what: "case-id" });
     if (caseValue.signer !== undefined && caseValue.signer.fingerprint !== manifest.signer.fingerprint) findings.push({ kind: "case-mismatch", what: "signer" });
-    findings.push(...(await chaining).findings.map((finding): BundleFinding => ({ kind: "chain", finding })));
+    const chain = await chaining;
+    findings.push(...chain.findings.map((finding): BundleFinding => ({ kind: "chain", finding })));
+    hidden = { values: chain.hiddenValues ?? 0, events: events.filter((e) => (e as { redacted?: unknown }).redacted === true).length, vouched: chain.vouched ?? [] };
   }
   const eventsChecked = events.length;
 
@@ -126,5 +129,6 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
     ...(stamped?.ok ? { trustedTime: stamped.time } : {}),
     filesChecked: manifest.files.length,
     eventsChecked,
+    ...(hidden && hidden.values + hidden.events > 0 ? { hidden } : {}),
   });
 }
