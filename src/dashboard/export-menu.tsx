@@ -8,25 +8,43 @@ import { renderDossierHtml } from "../export/dossier-html";
 import type { DossierLanguage } from "../export/dossier-text";
 import { renderTimelineCsv } from "../export/timeline-csv";
 import { t, uiLanguage } from "../ui/i18n";
+import type { EvidenceEvent } from "../domain/evidence";
 import { readExportData, signerFacts, signManifestBytes } from "./export-data";
 import { downloadBlob, exportFileName } from "./export-download";
 import { requestTimestamp } from "./export-timestamp";
 import { SigningKeyNotice } from "./export-key";
+import { RedactionPanel } from "./export-redaction";
+import { redactEvents, type Hide, type RevealEntry } from "../domain/redaction/redact";
+import { revealFile } from "../domain/redaction/reveal";
 import "./export-menu.css";
 
 type Format = "html" | "json" | "csv" | "bundle";
 
-async function makeExport(caseId: string, format: Format, lang: DossierLanguage, onProgress: (share: number) => void): Promise<{ name: string; blob: Blob; note?: string }> {
+interface Made {
+  name: string;
+  blob: Blob;
+  note?: string;
+  /** What reveals the values this export hid: for the person alone. */
+  reveals: RevealEntry[];
+}
+
+async function makeExport(caseId: string, format: Format, lang: DossierLanguage, hides: readonly Hide[], onProgress: (share: number) => void): Promise<Made> {
   const facts = await signerFacts();
-  const { caseFile, artifacts } = await readExportData(caseId, facts);
+  const data = await readExportData(caseId, facts);
+  const { artifacts } = data;
+  // Every format is made from the same copy: the events as stored, or with the chosen values hidden.
+  const redaction = hides.length > 0 ? redactEvents(data.caseFile.events as EvidenceEvent[], hides) : null;
+  const caseFile = redaction ? { ...data.caseFile, events: redaction.events } : data.caseFile;
+  const redactions = redaction?.log ?? [];
+  const reveals = redaction?.reveals ?? [];
   const name = (extension: string) => exportFileName(caseFile.case, caseFile.exported.at, extension);
   switch (format) {
     case "html":
-      return { name: name("html"), blob: new Blob([renderDossierHtml({ caseFile, artifacts, lang, images: "embedded" })], { type: "text/html" }) };
+      return { name: name("html"), blob: new Blob([renderDossierHtml({ caseFile, artifacts, lang, images: "embedded", redactions })], { type: "text/html" }), reveals };
     case "json":
-      return { name: name("json"), blob: new Blob([JSON.stringify(caseFile, null, 2)], { type: "application/json" }) };
+      return { name: name("json"), blob: new Blob([JSON.stringify(caseFile, null, 2)], { type: "application/json" }), reveals };
     case "csv":
-      return { name: name("csv"), blob: new Blob([utf8(renderTimelineCsv(caseFile, lang))], { type: "text/csv" }) };
+      return { name: name("csv"), blob: new Blob([utf8(renderTimelineCsv(caseFile, lang))], { type: "text/csv" }), reveals };
     case "bundle": {
       // Loaded only when needed: the offline verifier page that goes into every bundle.
       const verifyPage = (await import("virtual:receipts-verify-page")).default;
@@ -40,9 +58,9 @@ async function makeExport(caseId: string, format: Format, lang: DossierLanguage,
             return null;
           }
         : undefined;
-      const bundle = await buildDossierBundle({ caseFile, artifacts, lang, verifyPage, sign: signManifestBytes, ...(timestamp ? { timestamp } : {}), onProgress: (done, total) => onProgress(total ? done / total : 1) });
+      const bundle = await buildDossierBundle({ caseFile, artifacts, lang, verifyPage, sign: signManifestBytes, redactions, ...(timestamp ? { timestamp } : {}), onProgress: (done, total) => onProgress(total ? done / total : 1) });
       const note = bundle.timestamped ? t("tsaAdded") : timestampProblem ? t("tsaMissing", timestampProblem) : undefined;
-      return { name: name("zip"), blob: new Blob(bundle.chunks as Uint8Array<ArrayBuffer>[], { type: "application/zip" }), ...(note ? { note } : {}) };
+      return { name: name("zip"), blob: new Blob(bundle.chunks as Uint8Array<ArrayBuffer>[], { type: "application/zip" }), ...(note ? { note } : {}), reveals };
     }
   }
 }
@@ -52,14 +70,18 @@ export function ExportMenu({ caseId }: { caseId: string }) {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState(0);
   const [status, setStatus] = useState("");
+  const [redacting, setRedacting] = useState(false);
+  const [hides, setHides] = useState<Hide[]>([]);
+  const [reveal, setReveal] = useState<{ name: string; reveals: RevealEntry[] } | null>(null);
 
   const run = (format: Format) => async () => {
     setBusy(true);
     setProgress(0);
     setStatus(t("exportWorking"));
     try {
-      const made = await makeExport(caseId, format, lang, setProgress);
+      const made = await makeExport(caseId, format, lang, redacting ? hides : [], setProgress);
       downloadBlob(made.name, made.blob);
+      setReveal(made.reveals.length > 0 ? { name: made.name.replace(/\.[a-z]+$/, "-reveal-keep-private.json"), reveals: made.reveals } : null);
       setStatus(made.note ? `${t("exportDone")} ${made.note}` : t("exportDone"));
     } catch (error) {
       setStatus(t("actionFailed", error instanceof Error ? error.message : String(error)));
@@ -89,8 +111,20 @@ export function ExportMenu({ caseId }: { caseId: string }) {
       <button type="button" onClick={run("bundle")} disabled={busy}>
         {t("exportBundle")}
       </button>
+      <button type="button" aria-expanded={redacting} onClick={() => setRedacting(!redacting)} disabled={busy}>
+        {t("redactOpen")}
+      </button>
       {busy && <progress max={1} value={progress} aria-label={t("exportWorking")} />}
       <span role="status">{status}</span>
+      {reveal && (
+        <p class="reveal-file">
+          <button type="button" onClick={() => downloadBlob(reveal.name, new Blob([JSON.stringify(revealFile(caseId, reveal.reveals), null, 2)], { type: "application/json" }))}>
+            {t("redactReveal")}
+          </button>{" "}
+          {t("redactRevealHelp")}
+        </p>
+      )}
+      {redacting && <RedactionPanel caseId={caseId} lang={lang} onChange={setHides} />}
       <SigningKeyNotice />
     </div>
   );

@@ -61,10 +61,12 @@ export function childSeed(seed: Uint8Array, index: number): Uint8Array {
   return sha256(derivation);
 }
 
-// A segment is a run of letters, marks and digits with the separators after it (or, at the very
-// start of a text, a run of separators): "Call me at 06 12" → "Call ", "me ", "at ", "06 ", "12".
-// Segments tile the text, so any run of whole segments splits again into the same segments.
-const SEGMENT = /[\p{L}\p{M}\p{N}]+[^\p{L}\p{M}\p{N}]*|[^\p{L}\p{M}\p{N}]+/gu;
+// A segment is a word (a run of letters, marks and digits) with the punctuation stuck to it on
+// either side and the spaces after it; a run of separators with no word is a segment of its own:
+// "Call me at +33 6 12, ok?" → "Call ", "me ", "at ", "+33 ", "6 ", "12, ", "ok?". Segments tile
+// the text (at every position one of the two alternatives matches), and a run of whole segments
+// splits again into the same segments, so a shown run can be re-cut by whoever checks it.
+const SEGMENT = /[^\p{L}\p{M}\p{N}\s]*[\p{L}\p{M}\p{N}]+[^\p{L}\p{M}\p{N}\s]*\s*|[^\p{L}\p{M}\p{N}]+/gu;
 
 export function textSegments(text: string): string[] {
   return text.match(SEGMENT) ?? [];

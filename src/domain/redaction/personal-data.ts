@@ -146,3 +146,33 @@ export function findPersonalData(events: readonly EvidenceEvent[], brandDomains:
   });
   return proposals;
 }
+
+/** A text of the events the person can select words in, to hide them. */
+export interface TextValue {
+  eventId: string;
+  eventIndex: number;
+  path: PathStep[];
+  text: string;
+}
+
+/** Every text (three characters or more) of the events' shown content, except identifiers; those with `query` only, if given. */
+export function textValues(events: readonly EvidenceEvent[], query = "", limit = 50): TextValue[] {
+  const wanted = query.trim().toLocaleLowerCase();
+  const out: TextValue[] = [];
+  const walk = (event: EvidenceEvent, eventIndex: number, value: unknown, path: PathStep[]): void => {
+    if (out.length >= limit) return;
+    if (typeof value === "string") {
+      if (value.trim().length >= 3 && (!wanted || value.toLocaleLowerCase().includes(wanted))) out.push({ eventId: event.id, eventIndex, path, text: value });
+      return;
+    }
+    if (Array.isArray(value)) value.forEach((item, i) => walk(event, eventIndex, item, [...path, i]));
+    else if (value !== null && typeof value === "object") {
+      for (const [key, inner] of Object.entries(value)) if (!SKIPPED_KEYS.test(key) && key !== "url" && key !== "label" && key !== "name") walk(event, eventIndex, inner, [...path, key]);
+    }
+  };
+  events.forEach((event, i) => {
+    const root = event as unknown as Record<string, unknown>;
+    for (const member of committedMembers(root)) walk(event, i, root[member], [member]);
+  });
+  return out;
+}

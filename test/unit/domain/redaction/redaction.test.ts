@@ -62,6 +62,11 @@ beforeAll(async () => {
 });
 
 const json = (value: unknown) => JSON.stringify(value);
+/** Sets the value at `path` in a parsed copy (what someone editing case.json by hand does). */
+function put(root: unknown, path: ReadonlyArray<string | number>, value: unknown): void {
+  const parent = valueAt(root, path.slice(0, -1)) as Record<string | number, unknown>;
+  parent[path[path.length - 1] as string | number] = value;
+}
 
 describe("sealing in format v2", () => {
   it("gives each event a fresh 32-byte seed, kept in its opening and never hashed", async () => {
@@ -90,9 +95,15 @@ describe("sealing in format v2", () => {
   });
 
   it("cuts a text into segments that tile it", () => {
-    expect(textSegments("Call me at 06 12, ok?")).toEqual(["Call ", "me ", "at ", "06 ", "12, ", "ok?"]);
-    expect(textSegments("  «Bonjour» ")).toEqual(["  «", "Bonjour» "]);
-    for (const text of [MESSAGE, "", "日本語のテキスト 123", "a👍b c"]) expect(textSegments(text).join("")).toBe(text);
+    expect(textSegments("Call me at +33 6 12, ok?")).toEqual(["Call ", "me ", "at ", "+33 ", "6 ", "12, ", "ok?"]);
+    expect(textSegments("  «Bonjour» — (555) x")).toEqual(["  «", "Bonjour» ", "— (", "555) ", "x"]);
+    expect(textSegments("jeanne.martin@example.org.")).toEqual(["jeanne.", "martin@", "example.", "org."]);
+    for (const text of [MESSAGE, "", "日本語のテキスト 123", "a👍b c", " — ", "x\n\n- y", "((a))"]) {
+      const segments = textSegments(text);
+      expect(segments.join("")).toBe(text);
+      // Any run of whole segments is cut again into the same segments.
+      for (let i = 0; i < segments.length; i++) for (let j = i + 1; j <= segments.length; j++) expect(textSegments(segments.slice(i, j).join(""))).toEqual(segments.slice(i, j));
+    }
   });
 
   it("verifies a chain of v1 events followed by v2 events (an installation that was updated)", async () => {
@@ -169,25 +180,25 @@ describe("a redacted copy of v2 events", () => {
   });
 
   it("is caught when a shown word, a commitment, a seed or the order is changed", async () => {
-    const copy = () => JSON.parse(json(redactEvents(v2, hides(v2)).events)) as Array<Record<string, any>>;
+    const copy = () => JSON.parse(json(redactEvents(v2, hides(v2)).events)) as EvidenceEvent[];
     const word = copy();
-    word[0]!.payload.fields[2].value.redactedText[0] = "Hello, you are ";
-    expect((await verifyChain(word as EvidenceEvent[])).findings).toMatchObject([{ kind: "changed", event: { index: 0 } }]);
+    put(word, [0, "payload", "fields", 2, "value", "redactedText", 0], "Hello, you are ");
+    expect((await verifyChain(word)).findings).toMatchObject([{ kind: "changed", event: { index: 0 } }]);
     const commitment = copy();
-    commitment[0]!.payload.fields[1].value.commitment = "0".repeat(64);
-    expect((await verifyChain(commitment as EvidenceEvent[])).findings).toMatchObject([{ kind: "changed", event: { index: 0 } }]);
+    put(commitment, [0, "payload", "fields", 1, "value", "commitment"], "0".repeat(64));
+    expect((await verifyChain(commitment)).findings).toMatchObject([{ kind: "changed", event: { index: 0 } }]);
     const seed = copy();
-    seed[1]!.opening.payload = "1".repeat(64);
-    expect((await verifyChain(seed as EvidenceEvent[])).findings).toMatchObject([{ kind: "changed", event: { index: 1 } }]);
+    put(seed, [1, "opening", "payload"], "1".repeat(64));
+    expect((await verifyChain(seed)).findings).toMatchObject([{ kind: "changed", event: { index: 1 } }]);
     const swapped = copy();
-    [swapped[1], swapped[2]] = [swapped[2], swapped[1]];
-    expect((await verifyChain(swapped as EvidenceEvent[])).findings.map((f) => f.kind)).toEqual(["reordered"]);
+    swapped.splice(1, 2, swapped[2] as EvidenceEvent, swapped[1] as EvidenceEvent);
+    expect((await verifyChain(swapped)).findings.map((f) => f.kind)).toEqual(["reordered"]);
   });
 
   it("cannot hide a value whose seed it then shows: a hidden value with a seed fails", async () => {
-    const copy = JSON.parse(json(redactEvents(v2, hides(v2)).events)) as Array<Record<string, any>>;
-    copy[0]!.opening.payload.fields[1].value = "2".repeat(64);
-    expect((await verifyChain(copy as EvidenceEvent[])).findings).toMatchObject([{ kind: "changed", event: { index: 0 } }]);
+    const copy = JSON.parse(json(redactEvents(v2, hides(v2)).events)) as EvidenceEvent[];
+    put(copy, [0, "opening", "payload", "fields", 1, "value"], "2".repeat(64));
+    expect((await verifyChain(copy)).findings).toMatchObject([{ kind: "changed", event: { index: 0 } }]);
   });
 });
 
