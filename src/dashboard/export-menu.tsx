@@ -14,7 +14,8 @@ import { downloadBlob, exportFileName } from "./export-download";
 import { requestTimestamp } from "./export-timestamp";
 import { SigningKeyNotice } from "./export-key";
 import { RedactionPanel } from "./export-redaction";
-import { redactEvents, type Hide, type RevealEntry } from "../domain/redaction/redact";
+import { redactEventsInSteps, type Hide, type RevealEntry } from "../domain/redaction/redact";
+import { yieldToEventLoop } from "../export/bundle-writer";
 import { revealFile } from "../domain/redaction/reveal";
 import "./export-menu.css";
 
@@ -33,7 +34,7 @@ async function makeExport(caseId: string, format: Format, lang: DossierLanguage,
   const data = await readExportData(caseId, facts);
   const { artifacts } = data;
   // Every format is made from the same copy: the events as stored, or with the chosen values hidden.
-  const redaction = hides.length > 0 ? redactEvents(data.caseFile.events as EvidenceEvent[], hides) : null;
+  const redaction = hides.length > 0 ? await redactEventsInSteps(data.caseFile.events as EvidenceEvent[], hides, yieldToEventLoop) : null;
   const caseFile = redaction ? { ...data.caseFile, events: redaction.events } : data.caseFile;
   const redactions = redaction?.log ?? [];
   const reveals = redaction?.reveals ?? [];

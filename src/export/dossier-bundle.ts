@@ -11,6 +11,7 @@ import type { DossierLanguage } from "./dossier-text";
 import type { PromiseReality } from "./reality-hook";
 import type { RedactionLogEntry } from "../domain/redaction/redaction-model";
 import { redactionLogText } from "./redaction-log";
+import { shownCaseFileInSteps } from "./shown-case";
 import { readmeText } from "./readme-text";
 import { renderTimelineCsvInSteps } from "./timeline-csv";
 
@@ -57,9 +58,10 @@ export async function buildDossierBundle(request: DossierBundleRequest): Promise
   const { caseFile, lang } = request;
   const pause = request.pause ?? yieldToEventLoop;
   const redactions = request.redactions ?? [];
-  // The dossier and the CSV show hidden values as labels; case.json keeps their commitments.
-  const html = await renderDossierHtmlInSteps({ caseFile, artifacts: request.artifacts, lang, images: "linked", redactions, ...(request.reality ? { reality: request.reality } : {}) }, pause);
-  const csv = await renderTimelineCsvInSteps(caseFile, lang, pause);
+  // The dossier and the CSV show hidden values as labels (read once for both); case.json keeps their commitments.
+  const shown = await shownCaseFileInSteps(caseFile, lang, pause);
+  const html = await renderDossierHtmlInSteps({ caseFile: shown, artifacts: request.artifacts, lang, images: "linked", redactions, ...(request.reality ? { reality: request.reality } : {}) }, pause);
+  const csv = await renderTimelineCsvInSteps(shown, lang, pause);
   // Each large text is encoded in a step of its own, with a pause after it.
   const texts: Array<[string, () => string]> = [
     [BUNDLE_PATHS.dossier, () => html],

@@ -46,7 +46,8 @@
 import type { EvidenceEvent } from "../evidence";
 import type { ChainHead, ChainReport, EventRef, Finding, Misplacement } from "./chain-findings";
 import { chainShape } from "./chain-shape";
-import { eventHashInputWithTally, NotRecomputableError } from "./event-hash";
+import { sha256HexNow } from "./commitments";
+import { eventHashInputWithTally, NotRecomputableError, sealsWithCommitments } from "./event-hash";
 import { sha256Hex } from "./sha256";
 import { longestIncreasingPositions } from "./increasing-subsequence";
 
@@ -144,7 +145,8 @@ export async function verifyChain(
 async function hashOrNull(event: EvidenceEvent): Promise<{ hash: string | null; hidden: number; vouched: boolean }> {
   try {
     const { text, hidden } = eventHashInputWithTally(event);
-    return { hash: await sha256Hex(text), hidden, vouched: false };
+    // A v2 event was hashed value by value already: its last hash is done here too, without a promise each.
+    return { hash: sealsWithCommitments(event) ? sha256HexNow(text) : await sha256Hex(text), hidden, vouched: false };
   } catch (error) {
     // v1 with hidden values: its hidden values were counted by its own list.
     if (error instanceof NotRecomputableError) return { hash: null, hidden: (event as { redactions?: unknown[] }).redactions?.length ?? 0, vouched: true };

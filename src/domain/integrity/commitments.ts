@@ -26,10 +26,11 @@ export const COMMITTED_MEMBERS = ["collection", "payload", "source"] as const;
 
 const encoder = new TextEncoder();
 const HEX = /^[0-9a-f]{64}$/;
+const HEX_BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
 export function toHex(bytes: Uint8Array): string {
   let hex = "";
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, "0");
+  for (let i = 0; i < bytes.length; i++) hex += HEX_BYTES[bytes[i] as number];
   return hex;
 }
 
@@ -37,7 +38,12 @@ export function toHex(bytes: Uint8Array): string {
 export function seedFromHex(hex: unknown): Uint8Array | null {
   if (typeof hex !== "string" || !HEX.test(hex)) return null;
   const out = new Uint8Array(32);
-  for (let i = 0; i < 32; i++) out[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  // "0"–"9" are 48–57, "a"–"f" 97–102 (the pattern allows nothing else).
+  const nibble = (at: number) => {
+    const code = hex.charCodeAt(at);
+    return code <= 57 ? code - 48 : code - 87;
+  };
+  for (let i = 0; i < 32; i++) out[i] = (nibble(2 * i) << 4) | nibble(2 * i + 1);
   return out;
 }
 
@@ -50,15 +56,37 @@ export function newSeed(): string {
   return toHex(crypto.getRandomValues(new Uint8Array(SEED_BYTES)));
 }
 
+// Hashing without allocating: one hasher state kept pristine and copied for each input, digests
+// written into buffers the caller owns. A case hashes hundreds of thousands of inputs of a few
+// dozen bytes; building a hasher and an array for each costs more than the hashing.
+const pristine = sha256.create();
+const working = sha256.create();
+
+function hashInto(input: Uint8Array, out: Uint8Array): Uint8Array {
+  pristine._cloneInto(working);
+  working.update(input);
+  working.digestInto(out);
+  return out;
+}
+
 const derivation = new Uint8Array(1 + SEED_BYTES + 4);
 const derivationView = new DataView(derivation.buffer);
 
-/** The seed of child `index` of a node whose seed is `seed`. */
-export function childSeed(seed: Uint8Array, index: number): Uint8Array {
+function deriveInto(seed: Uint8Array, index: number, out: Uint8Array): Uint8Array {
   derivation[0] = 0;
   derivation.set(seed, 1);
   derivationView.setUint32(1 + SEED_BYTES, index);
-  return sha256(derivation);
+  return hashInto(derivation, out);
+}
+
+/** SHA-256 of a text's UTF-8 bytes, in hex, at once (a v2 event's sealed form is a few kilobytes). */
+export function sha256HexNow(text: string): string {
+  return toHex(sha256(encoder.encode(text)));
+}
+
+/** The seed of child `index` of a node whose seed is `seed`. */
+export function childSeed(seed: Uint8Array, index: number): Uint8Array {
+  return deriveInto(seed, index, new Uint8Array(32));
 }
 
 // A segment is a word (a run of letters, marks and digits) with the punctuation stuck to it on
@@ -72,13 +100,20 @@ export function textSegments(text: string): string[] {
   return text.match(SEGMENT) ?? [];
 }
 
+let scratch = new Uint8Array(4096);
+
+function saltedInto(salt: Uint8Array, value: unknown, out: Uint8Array): Uint8Array {
+  const text = canonicalize(value);
+  // UTF-8 takes at most 3 bytes per UTF-16 unit.
+  if (scratch.length < salt.length + 3 * text.length) scratch = new Uint8Array(2 * (salt.length + 3 * text.length));
+  scratch.set(salt);
+  const { written } = encoder.encodeInto(text, scratch.subarray(salt.length));
+  return hashInto(scratch.subarray(0, salt.length + written), out);
+}
+
 /** SHA-256(salt ‖ canonical JSON of value): the commitment of one value with its own salt. */
 export function saltedCommitment(salt: Uint8Array, value: unknown): Uint8Array {
-  const body = encoder.encode(canonicalize(value));
-  const input = new Uint8Array(salt.length + body.length);
-  input.set(salt);
-  input.set(body, salt.length);
-  return sha256(input);
+  return saltedInto(salt, value, new Uint8Array(32));
 }
 
 /** SHA-256(0x01 ‖ c0 ‖ c1 ‖ …): a segmented text's commitment from its segments' commitments. */
@@ -86,16 +121,28 @@ export function segmentsCommitment(parts: readonly Uint8Array[]): Uint8Array {
   const input = new Uint8Array(1 + 32 * parts.length);
   input[0] = 1;
   parts.forEach((part, i) => input.set(part, 1 + 32 * i));
-  return sha256(input);
+  return hashInto(input, new Uint8Array(32));
+}
+
+const segmentSeed = new Uint8Array(32);
+
+function leafCommitmentInto(seed: Uint8Array, value: unknown, out: Uint8Array): Uint8Array {
+  if (typeof value === "string") {
+    const segments = textSegments(value);
+    if (segments.length > 1) {
+      // Each segment's commitment is written straight into the input of the text's commitment.
+      const input = new Uint8Array(1 + 32 * segments.length);
+      input[0] = 1;
+      segments.forEach((segment, i) => saltedInto(deriveInto(seed, i, segmentSeed), segment, input.subarray(1 + 32 * i, 33 + 32 * i)));
+      return hashInto(input, out);
+    }
+  }
+  return saltedInto(seed, value, out);
 }
 
 /** The commitment of a leaf value under its seed (a text of several segments: segment by segment). */
 export function leafCommitment(seed: Uint8Array, value: unknown): Uint8Array {
-  if (typeof value === "string") {
-    const segments = textSegments(value);
-    if (segments.length > 1) return segmentsCommitment(segments.map((segment, i) => saltedCommitment(childSeed(seed, i), segment)));
-  }
-  return saltedCommitment(seed, value);
+  return leafCommitmentInto(seed, value, new Uint8Array(32));
 }
 
 /** Keys of a plain object in RFC 8785 order, those whose value is undefined left out (as JCS does). */
@@ -110,16 +157,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
+/** Seeds of the nodes being committed, one buffer per depth (a tree is committed depth first). */
+const depthSeeds: Uint8Array[] = [];
+const leafOut = new Uint8Array(32);
+
+function commitAt(value: unknown, seed: Uint8Array, depth: number): unknown {
+  if (value === undefined) throw new CanonicalJsonError("undefined", "$", "undefined is not a JSON value");
+  if (value === null || typeof value !== "object") return toHex(leafCommitmentInto(seed, value, leafOut));
+  const below = (depthSeeds[depth] ??= new Uint8Array(32));
+  if (Array.isArray(value)) return value.map((item, i) => commitAt(item, deriveInto(seed, i, below), depth + 1));
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  canonicalKeys(record).forEach((key, i) => (out[key] = commitAt(record[key], deriveInto(seed, i, below), depth + 1)));
+  return out;
+}
+
 /** The committed form of a value whose seed is known: the same shape, each leaf its commitment in hex. */
 export function commitTree(value: unknown, seed: Uint8Array): unknown {
-  if (Array.isArray(value)) return value.map((item, i) => commitTree(item, childSeed(seed, i)));
-  if (isRecord(value)) {
-    const out: Record<string, unknown> = {};
-    canonicalKeys(value).forEach((key, i) => (out[key] = commitTree(value[key], childSeed(seed, i))));
-    return out;
-  }
-  if (value === undefined) throw new CanonicalJsonError("undefined", "$", "undefined is not a JSON value");
-  return toHex(leafCommitment(seed, value));
+  // The caller's seed may be one of ours: copy it first.
+  return commitAt(value, Uint8Array.from(seed), 0);
 }
 
 /** The committed members present in an event-like record, in RFC 8785 order. */

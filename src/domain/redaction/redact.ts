@@ -75,6 +75,25 @@ function setAt(root: Record<string, unknown>, path: ValuePath, replacement: unkn
   parent[path[path.length - 1] as string | number] = replacement;
 }
 
+/**
+ * Sets the leaf at `path` in a copy of an event, copying the objects and arrays along the path the
+ * first time (`copied` remembers which are copies): the original event is never written to, and what
+ * is not on a hidden value's path is shared, not copied.
+ */
+function setInCopy(copy: Record<string, unknown>, path: ValuePath, replacement: unknown, copied: WeakSet<object>): void {
+  let node = copy as Record<string | number, unknown>;
+  for (const step of path.slice(0, -1)) {
+    const child = node[step] as Record<string | number, unknown>;
+    if (!copied.has(child)) {
+      const own = (Array.isArray(child) ? [...child] : { ...child }) as Record<string | number, unknown>;
+      copied.add(own);
+      node[step] = own;
+      node = own;
+    } else node = child;
+  }
+  node[path[path.length - 1] as string | number] = replacement;
+}
+
 interface PlannedValue {
   path: ValuePath;
   /** null: the whole value; else the category of each segment, null where shown. */
@@ -151,7 +170,8 @@ function runsOf(segments: readonly string[], hidden: ReadonlyArray<HiddenCategor
 }
 
 function redactOne(event: EvidenceEvent, plan: readonly PlannedValue[], reveals: RevealEntry[]): RedactedEvent {
-  const copy = structuredClone(event) as unknown as Record<string, unknown>;
+  const copy = { ...event } as unknown as Record<string, unknown>;
+  const copied = new WeakSet<object>([copy]);
   const v2 = sealsWithCommitments(event);
   const eventSeed = v2 ? seedFromHex(event.opening) : null;
   if (v2 && !eventSeed) throw new Error(`Event ${event.id} has no seed: it cannot be shown with hidden values.`);
@@ -162,11 +182,11 @@ function redactOne(event: EvidenceEvent, plan: readonly PlannedValue[], reveals:
   for (const planned of plan) {
     const value = valueAt(event, planned.path);
     const where = pathText(planned.path);
-    const seed = eventSeed ? openAlong(opening, copy, planned.path) : null;
+    const seed = eventSeed ? openAlong(opening, event as unknown as Record<string, unknown>, planned.path) : null;
     if (planned.segments === null) {
       const salt = seed ?? (seedFromHex(newSeed()) as Uint8Array);
       const commitment = seed ? leafCommitment(seed, value) : saltedCommitment(salt, value);
-      setAt(copy, planned.path, { redacted: planned.category, commitment: toHex(commitment) });
+      setInCopy(copy, planned.path, { redacted: planned.category, commitment: toHex(commitment) }, copied);
       if (seed) setAt(opening, planned.path, null);
       entries.push({ path: where, category: planned.category, part: false });
       reveals.push({ eventId: event.id, path: where, category: planned.category, value, seeds: [toHex(salt)] });
@@ -194,7 +214,7 @@ function redactOne(event: EvidenceEvent, plan: readonly PlannedValue[], reveals:
       entries.push({ path: where, category: r.category, part: true });
       run++;
     }
-    setAt(copy, planned.path, { redactedText: parts });
+    setInCopy(copy, planned.path, { redactedText: parts }, copied);
     if (seed) setAt(opening, planned.path, planned.segments.map((c, i) => (c === null ? toHex(segmentSeeds[i] as Uint8Array) : null)));
   }
   delete copy.opening;
@@ -207,6 +227,20 @@ function redactOne(event: EvidenceEvent, plan: readonly PlannedValue[], reveals:
  * reveals are for the person alone.
  */
 export function redactEvents(events: readonly EvidenceEvent[], hides: readonly Hide[]): Redaction {
+  const steps = redactionSteps(events, hides, Infinity);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** The same, a slice of events at a time with a pause between slices, so the page building an export stays responsive. */
+export async function redactEventsInSteps(events: readonly EvidenceEvent[], hides: readonly Hide[], pause: () => Promise<void>, perStep = 500): Promise<Redaction> {
+  const steps = redactionSteps(events, hides, perStep);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+function* redactionSteps(events: readonly EvidenceEvent[], hides: readonly Hide[], perStep: number): Generator<void, Redaction> {
   const byEvent = new Map<string, Hide[]>();
   for (const hide of hides) {
     const list = byEvent.get(hide.eventId);
@@ -215,14 +249,20 @@ export function redactEvents(events: readonly EvidenceEvent[], hides: readonly H
   }
   const log: RedactionLogEntry[] = [];
   const reveals: RevealEntry[] = [];
-  const out = events.map((event, eventIndex): ExportedEvent => {
+  const out: ExportedEvent[] = [];
+  let done = 0;
+  for (const [eventIndex, event] of events.entries()) {
     const wanted = byEvent.get(event.id);
     const plan = wanted ? planFor(event, wanted) : [];
-    if (plan.length === 0) return event;
+    if (plan.length === 0) {
+      out.push(event);
+      continue;
+    }
     const redacted = redactOne(event, plan, reveals);
     for (const entry of redacted.redactions) log.push({ eventId: event.id, eventIndex, ...entry, sealing: sealsWithCommitments(event) ? 2 : 1 });
-    return redacted;
-  });
+    out.push(redacted);
+    if (++done % perStep === 0) yield;
+  }
   return { events: out, log, reveals };
 }
 

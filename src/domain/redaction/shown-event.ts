@@ -3,7 +3,7 @@
 // for each hidden run, so the renderers, written for events, need not know about hidden values.
 import type { EvidenceEvent } from "../evidence";
 import { isHiddenRun, isHiddenValue, isPartlyHiddenText } from "../integrity/sealed-form";
-import type { HiddenCategory } from "./redaction-model";
+import { parsePath, type HiddenCategory } from "./redaction-model";
 import { isRedactedEvent, type ExportedEvent } from "./redact";
 
 export type HiddenLabel = (category: HiddenCategory) => string;
@@ -25,9 +25,30 @@ function shown(value: unknown, label: HiddenLabel): unknown {
   return value;
 }
 
+/** The event's content with labels along the paths of its hidden values only; the rest is shared, not copied. */
+function shownAlong(event: Record<string, unknown>, paths: readonly string[], label: HiddenLabel): Record<string, unknown> {
+  const out = { ...event };
+  for (const text of new Set(paths)) {
+    const path = parsePath(text);
+    if (!path) continue;
+    let node = out as Record<string | number, unknown>;
+    for (const step of path.slice(0, -1)) {
+      const child = node[step];
+      if (child === null || typeof child !== "object") break;
+      const own = (Array.isArray(child) ? [...child] : { ...child }) as Record<string | number, unknown>;
+      node[step] = own;
+      node = own;
+    }
+    const last = path[path.length - 1] as string | number;
+    if (last in node) node[last] = shown(node[last], label);
+  }
+  return out;
+}
+
 /** The event as the dossier shows it: itself when nothing is hidden. */
 export function shownEvent(event: ExportedEvent, label: HiddenLabel): EvidenceEvent {
   if (!isRedactedEvent(event)) return event;
-  const { opening: _opening, redacted: _redacted, redactions: _redactions, ...rest } = event;
-  return { ...rest, source: shown(rest.source, label), collection: shown(rest.collection, label), payload: shown(rest.payload, label) } as unknown as EvidenceEvent;
+  const { opening: _opening, redacted: _redacted, redactions, ...rest } = event;
+  // The event lists where its hidden values are; anything else that looks hidden is left as it is.
+  return shownAlong(rest, redactions.map((r) => r.path), label) as unknown as EvidenceEvent;
 }
