@@ -161,21 +161,34 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const depthSeeds: Uint8Array[] = [];
 const leafOut = new Uint8Array(32);
 
-function commitAt(value: unknown, seed: Uint8Array, depth: number): unknown {
+// The committed form is written straight as RFC 8785 text (keys in canonical order, each leaf its
+// commitment as a hex string): no intermediate object to build and canonicalize again.
+function commitAt(value: unknown, seed: Uint8Array, depth: number): string {
   if (value === undefined) throw new CanonicalJsonError("undefined", "$", "undefined is not a JSON value");
-  if (value === null || typeof value !== "object") return toHex(leafCommitmentInto(seed, value, leafOut));
+  if (value === null || typeof value !== "object") return `"${toHex(leafCommitmentInto(seed, value, leafOut))}"`;
   const below = (depthSeeds[depth] ??= new Uint8Array(32));
-  if (Array.isArray(value)) return value.map((item, i) => commitAt(item, deriveInto(seed, i, below), depth + 1));
+  if (Array.isArray(value)) {
+    const items: string[] = [];
+    for (let i = 0; i < value.length; i++) {
+      if (!(i in value)) throw new CanonicalJsonError("array-hole", "$", "arrays must not have holes");
+      items.push(commitAt(value[i], deriveInto(seed, i, below), depth + 1));
+    }
+    return `[${items.join(",")}]`;
+  }
   const record = value as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  canonicalKeys(record).forEach((key, i) => (out[key] = commitAt(record[key], deriveInto(seed, i, below), depth + 1)));
-  return out;
+  const members = canonicalKeys(record).map((key, i) => `${canonicalize(key)}:${commitAt(record[key], deriveInto(seed, i, below), depth + 1)}`);
+  return `{${members.join(",")}}`;
 }
 
-/** The committed form of a value whose seed is known: the same shape, each leaf its commitment in hex. */
-export function commitTree(value: unknown, seed: Uint8Array): unknown {
+/** The committed form of a value whose seed is known, as canonical JSON: the same shape, each leaf its commitment in hex. */
+export function commitTreeJson(value: unknown, seed: Uint8Array): string {
   // The caller's seed may be one of ours: copy it first.
   return commitAt(value, Uint8Array.from(seed), 0);
+}
+
+/** The same, as a value. */
+export function commitTree(value: unknown, seed: Uint8Array): unknown {
+  return JSON.parse(commitTreeJson(value, seed)) as unknown;
 }
 
 /** The committed members present in an event-like record, in RFC 8785 order. */

@@ -30,8 +30,7 @@ export function sealsWithCommitments(event: { v?: unknown }): boolean {
 export function eventHashInputWithTally(event: Sealable): { text: string; hidden: number } {
   const record = event as Record<string, unknown>;
   if (sealsWithCommitments(record)) {
-    const { form, hidden } = sealedForm(record);
-    return { text: canonicalize(form), hidden };
+    return sealedForm(record);
   }
   if (record.redacted === true) throw new NotRecomputableError();
   const { hash: _ownHash, ...content } = record;

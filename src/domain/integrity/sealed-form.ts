@@ -14,9 +14,10 @@
 //       one commitment per hidden segment).
 // Anything that does not fit is an error: the event's hash cannot be recomputed, and the chain
 // reports it as changed.
+import { canonicalize } from "./canonical-json";
 import {
   canonicalKeys,
-  commitTree,
+  commitTreeJson,
   committedMembers,
   childSeed,
   isHex64,
@@ -74,32 +75,31 @@ interface Tally {
   hidden: number;
 }
 
-function openNode(value: unknown, node: unknown, tally: Tally, where: string): unknown {
+/** The committed form of `value` under its opening `node`, as canonical JSON text. */
+function openNode(value: unknown, node: unknown, tally: Tally, where: string): string {
   if (typeof node === "string") {
     const seed = seedFromHex(node);
     if (!seed) throw new SealedFormError(`${where}: the opening is not a seed`);
-    return commitTree(value, seed);
+    return commitTreeJson(value, seed);
   }
   if (node === null) {
     if (!isHiddenValue(value)) throw new SealedFormError(`${where}: no seed, and no hidden value`);
     tally.hidden++;
-    return value.commitment;
+    return `"${value.commitment}"`;
   }
   if (Array.isArray(node)) {
     if (Array.isArray(value)) {
       if (value.length !== node.length) throw new SealedFormError(`${where}: the opening has ${node.length} items, the value ${value.length}`);
-      return value.map((item, i) => openNode(item, node[i], tally, `${where}[${i}]`));
+      return `[${value.map((item, i) => openNode(item, node[i], tally, `${where}[${i}]`)).join(",")}]`;
     }
-    if (isPartlyHiddenText(value)) return openText(value.redactedText, node, tally, where);
+    if (isPartlyHiddenText(value)) return `"${openText(value.redactedText, node, tally, where)}"`;
     throw new SealedFormError(`${where}: an opening for a list, and no list`);
   }
   if (isRecord(node)) {
     if (!isRecord(value)) throw new SealedFormError(`${where}: an opening for an object, and no object`);
     const keys = canonicalKeys(value);
     if (!sameKeys(keys, canonicalKeys(node))) throw new SealedFormError(`${where}: the opening's members are not the value's`);
-    const out: Record<string, unknown> = {};
-    for (const key of keys) out[key] = openNode(value[key], node[key], tally, `${where}.${key}`);
-    return out;
+    return `{${keys.map((key) => `${canonicalize(key)}:${openNode(value[key], node[key], tally, `${where}.${key}`)}`).join(",")}}`;
   }
   throw new SealedFormError(`${where}: not an opening`);
 }
@@ -127,29 +127,29 @@ function openText(parts: readonly TextPart[], node: readonly unknown[], tally: T
 }
 
 export interface SealedForm {
-  /** The object whose RFC 8785 canonical JSON is hashed. */
-  form: Record<string, unknown>;
+  /** The RFC 8785 canonical JSON text that is hashed. */
+  text: string;
   /** How many values (whole values or runs of a text) the event hides. */
   hidden: number;
 }
 
-/** The committed form of a v2 event, shown whole (opening = its seed) or with hidden values. */
+/** The committed form of a v2 event, shown whole (opening = its seed) or with hidden values, as canonical JSON. */
 export function sealedForm(event: Record<string, unknown>): SealedForm {
-  const form: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(event)) {
-    if (!(EXPORT_MEMBERS as readonly string[]).includes(key) && !(committedMembers(event) as string[]).includes(key)) form[key] = value;
-  }
-  const tally: Tally = { hidden: 0 };
   const members = committedMembers(event);
+  const committed = new Map<string, string>();
+  const tally: Tally = { hidden: 0 };
   const opening = event.opening;
   const seed = seedFromHex(opening);
   if (seed) {
-    members.forEach((key, i) => (form[key] = commitTree(event[key], childSeed(seed, i))));
+    members.forEach((key, i) => committed.set(key, commitTreeJson(event[key], childSeed(seed, i))));
   } else if (isRecord(opening)) {
     if (!sameKeys(members, canonicalKeys(opening))) throw new SealedFormError("the opening's members are not the event's");
-    for (const key of members) form[key] = openNode(event[key], opening[key], tally, key);
+    for (const key of members) committed.set(key, openNode(event[key], opening[key], tally, key));
   } else {
     throw new SealedFormError("a v2 event needs its opening");
   }
-  return { form, hidden: tally.hidden };
+  // The envelope as in v1; the committed members as written above; keys in RFC 8785 order.
+  const keys = canonicalKeys(event).filter((key) => !(EXPORT_MEMBERS as readonly string[]).includes(key));
+  const text = `{${keys.map((key) => `${canonicalize(key)}:${committed.get(key) ?? canonicalize(event[key])}`).join(",")}}`;
+  return { text, hidden: tally.hidden };
 }
