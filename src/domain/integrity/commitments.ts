@@ -26,12 +26,18 @@ export const COMMITTED_MEMBERS = ["collection", "payload", "source"] as const;
 
 const encoder = new TextEncoder();
 const HEX = /^[0-9a-f]{64}$/;
-const HEX_BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+const HEX_DIGITS = [..."0123456789abcdef"].map((c) => c.charCodeAt(0));
+const hexCodes = new Uint16Array(64);
 
+/** Lower-case hex, made in one string (adding two digits at a time builds a string per step). */
 export function toHex(bytes: Uint8Array): string {
-  let hex = "";
-  for (let i = 0; i < bytes.length; i++) hex += HEX_BYTES[bytes[i] as number];
-  return hex;
+  if (bytes.length > 32) return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    hexCodes[2 * i] = HEX_DIGITS[byte >> 4] as number;
+    hexCodes[2 * i + 1] = HEX_DIGITS[byte & 15] as number;
+  }
+  return String.fromCharCode.apply(null, hexCodes.subarray(0, 2 * bytes.length) as unknown as number[]);
 }
 
 /** 64 hex digits as 32 bytes; null when the text is not that. */

@@ -80,7 +80,7 @@ function setAt(root: Record<string, unknown>, path: ValuePath, replacement: unkn
  * first time (`copied` remembers which are copies): the original event is never written to, and what
  * is not on a hidden value's path is shared, not copied.
  */
-function setInCopy(copy: Record<string, unknown>, path: ValuePath, replacement: unknown, copied: WeakSet<object>): void {
+function setInCopy(copy: Record<string, unknown>, path: ValuePath, replacement: unknown, copied: Set<object>): void {
   let node = copy as Record<string | number, unknown>;
   for (const step of path.slice(0, -1)) {
     const child = node[step] as Record<string | number, unknown>;
@@ -171,7 +171,7 @@ function runsOf(segments: readonly string[], hidden: ReadonlyArray<HiddenCategor
 
 function redactOne(event: EvidenceEvent, plan: readonly PlannedValue[], reveals: RevealEntry[]): RedactedEvent {
   const copy = { ...event } as unknown as Record<string, unknown>;
-  const copied = new WeakSet<object>([copy]);
+  const copied = new Set<object>([copy]);
   const v2 = sealsWithCommitments(event);
   const eventSeed = v2 ? seedFromHex(event.opening) : null;
   if (v2 && !eventSeed) throw new Error(`Event ${event.id} has no seed: it cannot be shown with hidden values.`);
