@@ -10,7 +10,6 @@ import { ClockStart, Deadline, PromiseKind, PromiseReading } from "./promises/pr
  * kept in `opening`, so an export can hide a value and still be checked (domain/integrity/sealed-form.ts).
  */
 export const EVIDENCE_MODEL_VERSION = 2;
-export const EVIDENCE_MODEL_VERSIONS = [1, 2] as const;
 
 export const Id = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
 

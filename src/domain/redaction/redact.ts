@@ -116,9 +116,9 @@ function planFor(event: EvidenceEvent, hides: readonly Hide[]): PlannedValue[] {
       planned = { path: [...hide.path], segments: segments.length > 1 ? segments.map(() => null) : null, category: hide.category };
       byPath.set(key, planned);
     }
+    // A value hidden whole stays whole, whatever else is asked of it (in the first hide's category).
     if (!hide.range || planned.segments === null) {
       planned.segments = null;
-      planned.category = planned.category ?? hide.category;
       continue;
     }
     const { start, end } = hide.range;
@@ -159,14 +159,14 @@ function openAlong(opening: Record<string, unknown>, event: Record<string, unkno
 }
 
 /** The runs of a segmented text: consecutive segments shown, or hidden with the same category. */
-function runsOf(segments: readonly string[], hidden: ReadonlyArray<HiddenCategory | null>): Array<{ category: HiddenCategory | null; first: number; count: number }> {
+function runsOf(hidden: ReadonlyArray<HiddenCategory | null>): Array<{ category: HiddenCategory | null; first: number; count: number }> {
   const runs: Array<{ category: HiddenCategory | null; first: number; count: number }> = [];
   hidden.forEach((category, i) => {
     const last = runs[runs.length - 1];
     if (last && last.category === category) last.count++;
     else runs.push({ category, first: i, count: 1 });
   });
-  return runs.filter((r) => segments.length > 0 || r.count > 0);
+  return runs;
 }
 
 function redactOne(event: EvidenceEvent, plan: readonly PlannedValue[], reveals: RevealEntry[]): RedactedEvent {
@@ -196,7 +196,7 @@ function redactOne(event: EvidenceEvent, plan: readonly PlannedValue[], reveals:
     const segmentSeeds = seed ? segments.map((_, i) => childSeed(seed, i)) : [];
     const parts: unknown[] = [];
     let run = 0;
-    for (const r of runsOf(segments, planned.segments)) {
+    for (const r of runsOf(planned.segments)) {
       const text = segments.slice(r.first, r.first + r.count).join("");
       if (r.category === null) {
         parts.push(text);
