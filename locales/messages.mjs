@@ -57,6 +57,8 @@ const M = {
   redactSearch: ["Find text to hide", "Chercher du texte à masquer"],
   redactSelectHint: ["Select words in one of the texts below, then press “Hide the selection”.", "Sélectionnez des mots dans l'un des textes ci-dessous, puis appuyez sur « Masquer la sélection »."],
   redactHideSelection: ["Hide the selection", "Masquer la sélection"],
+  redactHideEvery: ["Hide every match", "Masquer chaque occurrence"],
+  redactTimes: ["$COUNT$ places", "$COUNT$ endroits", "COUNT"],
   redactSelectFirst: ["First select some words within one of the texts below.", "Sélectionnez d'abord des mots dans l'un des textes ci-dessous."],
   redactSelected: ["Your selections", "Vos sélections"],
   redactRemove: ["Show again", "Ne plus masquer"],

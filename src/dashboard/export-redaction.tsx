@@ -4,7 +4,7 @@
 // changes what was recorded: the exports are made from a redacted copy (export-menu.tsx).
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { EvidenceEvent } from "../domain/evidence";
-import { findPersonalData, textValues, type Proposal } from "../domain/redaction/personal-data";
+import { findPersonalData, occurrences, textValues, type Proposal } from "../domain/redaction/personal-data";
 import { redactEvents, isRedactedEvent, type Hide } from "../domain/redaction/redact";
 import { shownEvent } from "../domain/redaction/shown-event";
 import { dt, type DossierLanguage } from "../export/dossier-text";
@@ -13,10 +13,12 @@ import { database } from "../storage/database";
 import { caseEvents, findCase } from "../storage/evidence-store";
 import { t } from "../ui/i18n";
 
+/** What the person chose to hide by hand: one selection, or every occurrence of a word. */
 interface Selected {
-  hide: Hide;
+  hides: Hide[];
   text: string;
 }
+
 
 /** Longest part of a text offered for selection: the rest is past what a person reads here. */
 const SHOWN_TEXT = 2000;
@@ -50,7 +52,7 @@ export function RedactionPanel({ caseId, lang, onChange }: { caseId: string; lan
     };
   }, [caseId]);
 
-  const hides = useMemo(() => [...proposals.filter((p) => !unchecked.has(proposalKey(p))).map(hideOf), ...selected.map((s) => s.hide)], [proposals, unchecked, selected]);
+  const hides = useMemo(() => [...proposals.filter((p) => !unchecked.has(proposalKey(p))).map(hideOf), ...selected.flatMap((s) => s.hides)], [proposals, unchecked, selected]);
   useEffect(() => onChange(hides), [hides]);
 
   const texts = useMemo(() => (events ? textValues(events, query) : []), [events, query]);
@@ -84,9 +86,16 @@ export function RedactionPanel({ caseId, lang, onChange }: { caseId: string; lan
     if (!value) return;
     const start = range.startOffset;
     const end = range.endOffset;
-    setSelected((list) => [...list, { hide: { eventId: value.eventId, path: value.path, category: "text", range: { start, end } }, text: value.text.slice(start, end) }]);
+    setSelected((list) => [...list, { hides: [{ eventId: value.eventId, path: value.path, category: "text", range: { start, end } }], text: value.text.slice(start, end) }]);
     selection?.removeAllRanges();
     setMessage("");
+  };
+
+  // Without a mouse, or for a word that recurs (an account number): every occurrence of what was searched.
+  const hideEveryMatch = () => {
+    if (!events) return;
+    const found = occurrences(events, query).map((place): Hide => ({ ...place, category: "text" }));
+    if (found.length > 0) setSelected((list) => [...list, { hides: found, text: query.trim() }]);
   };
 
   if (!events) return <p role="status">{t("exportWorking")}</p>;
@@ -129,7 +138,10 @@ export function RedactionPanel({ caseId, lang, onChange }: { caseId: string; lan
       </fieldset>
       <fieldset>
         <legend>{t("redactSearch")}</legend>
-        <input type="search" value={query} aria-label={t("redactSearch")} onInput={(event) => setQuery(event.currentTarget.value)} />
+        <input type="search" value={query} aria-label={t("redactSearch")} onInput={(event) => setQuery(event.currentTarget.value)} />{" "}
+        <button type="button" onClick={hideEveryMatch} disabled={query.trim().length < 2 || texts.length === 0}>
+          {t("redactHideEvery")}
+        </button>
         <p>{t("redactSelectHint")}</p>
         <ul class="redaction-texts">
           {texts.map((value, i) => (
@@ -151,8 +163,9 @@ export function RedactionPanel({ caseId, lang, onChange }: { caseId: string; lan
             <h4>{t("redactSelected")}</h4>
             <ul class="redaction-list">
               {selected.map((s, i) => (
-                <li key={`${s.hide.eventId}|${i}`}>
-                  <q>{s.text}</q>{" "}
+                <li key={`${s.text}|${i}`}>
+                  <q>{s.text}</q>
+                  {s.hides.length > 1 ? ` (${t("redactTimes", String(s.hides.length))})` : ""}{" "}
                   <button type="button" onClick={() => setSelected((list) => list.filter((_, k) => k !== i))}>
                     {t("redactRemove")}
                   </button>

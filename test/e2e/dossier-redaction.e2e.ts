@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { chromiumSession } from "./support/session";
@@ -27,6 +27,21 @@ const SECRETS = [NAME, EMAIL, PHONE, OTHER_PHONE, "building B", "door 4", "98 76
 const session = chromiumSession();
 let dir: string;
 let dashboard: Page;
+
+const AXE = readFileSync(fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url)), "utf8");
+
+/** axe-core's violations within `selector`, one line each. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (within) => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<Result> } }).axe;
+    const scope = document.querySelector(within);
+    if (!scope) throw new Error(`nothing matches ${within}`);
+    const result = await axe.run(scope, { resultTypes: ["violations"] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, selector);
+}
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
   const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: button, exact: true }).click()]);
@@ -97,6 +112,14 @@ describe("hiding personal data before exporting, in Chromium", () => {
     await dashboard.getByRole("button", { name: "Hide the selection" }).click();
     await expect.poll(() => dashboard.locator(".redaction q").last().textContent()).toBe(PRIVATE);
     await expect.poll(() => dashboard.getByTestId("redaction-count").textContent()).toBe("6 values will be hidden in every export.");
+
+    // Without the mouse: every occurrence of a searched word; then shown again.
+    await dashboard.getByRole("searchbox", { name: "Find text to hide" }).fill("FLOODED");
+    await dashboard.getByRole("button", { name: "Hide every match" }).click();
+    await expect.poll(() => dashboard.getByTestId("redaction-count").textContent()).toBe("7 values will be hidden in every export.");
+    await dashboard.getByRole("button", { name: "Show again" }).last().click();
+    await expect.poll(() => dashboard.getByTestId("redaction-count").textContent()).toBe("6 values will be hidden in every export.");
+    expect(await axeViolations(dashboard, ".redaction")).toEqual([]);
     const preview = await dashboard.getByTestId("redaction-preview").textContent();
     expect(preview).toContain("Your name: [hidden: name]");
     expect(preview).toContain("Please call me back at [hidden: phone number] or [hidden: phone number] or write to [hidden: e-mail address] My flat: [hidden: selected text] The technician flooded the wall.");

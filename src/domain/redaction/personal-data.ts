@@ -176,3 +176,13 @@ export function textValues(events: readonly EvidenceEvent[], query = "", limit =
   });
   return out;
 }
+
+/** Every place `query` occurs (any case) in the events' texts: to hide a word that recurs, such as an account number. */
+export function occurrences(events: readonly EvidenceEvent[], query: string): Array<{ eventId: string; path: PathStep[]; range: { start: number; end: number } }> {
+  const wanted = query.trim();
+  if (wanted.length < 2) return [];
+  const pattern = new RegExp(escapeRegExp(wanted), "giu");
+  return textValues(events, wanted, Infinity).flatMap((value) =>
+    [...value.text.matchAll(pattern)].map((m) => ({ eventId: value.eventId, path: value.path, range: { start: m.index, end: m.index + m[0].length } })),
+  );
+}

@@ -2,7 +2,7 @@
 // addresses, written the English or the French way, and nothing that merely looks like them.
 import { describe, expect, it } from "vitest";
 import { EvidenceEvent } from "../../../../src/domain/evidence";
-import { fieldCategory, findInText, findPersonalData, personNames } from "../../../../src/domain/redaction/personal-data";
+import { fieldCategory, findInText, findPersonalData, occurrences, personNames } from "../../../../src/domain/redaction/personal-data";
 
 const found = (text: string, names: string[] = [], brand: string[] = []) => findInText(text, names, brand).map((f) => [f.category, text.slice(f.start, f.end)]);
 
@@ -121,6 +121,15 @@ describe("findPersonalData", () => {
     const inMessage = proposals.find((p) => p.category === "phone" && p.eventIndex === 0);
     expect(inMessage?.path).toEqual(["payload", "fields", 3, "value"]);
     expect(inMessage?.range).toEqual({ start: 35, end: 49 });
+  });
+
+  it("finds every occurrence of a searched word, any case, to hide it everywhere", () => {
+    expect(occurrences(events, "06 12")).toEqual([
+      { eventId: "evt-pd-1000", path: ["payload", "fields", 3, "value"], range: { start: 35, end: 40 } },
+      { eventId: "evt-pd-2000", path: ["payload", "text"], range: { start: 13, end: 18 } },
+    ]);
+    expect(occurrences(events, "JEANNE").map((o) => o.path.join("."))).toEqual(["collection.collector", "payload.fields.0.value", "payload.fields.1.value", "payload.fields.3.value"]);
+    expect(occurrences(events, "x")).toEqual([]);
   });
 
   it("knows the person's names from the collector and from name fields", () => {
