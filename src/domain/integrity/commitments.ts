@@ -182,8 +182,21 @@ function commitAt(value: unknown, seed: Uint8Array, depth: number): string {
     return `[${items.join(",")}]`;
   }
   const record = value as Record<string, unknown>;
-  const members = canonicalKeys(record).map((key, i) => `${canonicalize(key)}:${commitAt(record[key], deriveInto(seed, i, below), depth + 1)}`);
+  const members = canonicalKeys(record).map((key, i) => `${quotedKey(key)}:${commitAt(record[key], deriveInto(seed, i, below), depth + 1)}`);
   return `{${members.join(",")}}`;
+}
+
+// Events use a few dozen member names, again and again: each is quoted once.
+const quotedKeys = new Map<string, string>();
+
+/** A member name as canonical JSON writes it. */
+export function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key);
+  if (quoted === undefined) {
+    quoted = canonicalize(key);
+    if (quotedKeys.size < 10_000) quotedKeys.set(key, quoted);
+  }
+  return quoted;
 }
 
 /** The committed form of a value whose seed is known, as canonical JSON: the same shape, each leaf its commitment in hex. */

@@ -18,6 +18,7 @@ import { canonicalize } from "./canonical-json";
 import {
   canonicalKeys,
   commitTreeJson,
+  quotedKey,
   committedMembers,
   childSeed,
   isHex64,
@@ -99,7 +100,7 @@ function openNode(value: unknown, node: unknown, tally: Tally, where: string): s
     if (!isRecord(value)) throw new SealedFormError(`${where}: an opening for an object, and no object`);
     const keys = canonicalKeys(value);
     if (!sameKeys(keys, canonicalKeys(node))) throw new SealedFormError(`${where}: the opening's members are not the value's`);
-    return `{${keys.map((key) => `${canonicalize(key)}:${openNode(value[key], node[key], tally, `${where}.${key}`)}`).join(",")}}`;
+    return `{${keys.map((key) => `${quotedKey(key)}:${openNode(value[key], node[key], tally, `${where}.${key}`)}`).join(",")}}`;
   }
   throw new SealedFormError(`${where}: not an opening`);
 }
