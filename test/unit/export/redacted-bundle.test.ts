@@ -12,7 +12,9 @@ import { checkRevealFile } from "../../../src/export/verify/reveal-check";
 import { revealFile } from "../../../src/domain/redaction/reveal";
 import type { Hide } from "../../../src/domain/redaction/redact";
 import { makeBundle, type MadeBundle } from "../../fixtures/dossier/make-bundle";
-import { sampleCase, HOSTILE_TEXT } from "../../fixtures/dossier/sample-case";
+import { sampleCase, sampleCaseFile, HOSTILE_TEXT } from "../../fixtures/dossier/sample-case";
+import { renderDossierHtml } from "../../../src/export/dossier-html";
+import { renderTimelineCsv } from "../../../src/export/timeline-csv";
 import { editJson, filesOf, rehash, rezip, text } from "../../fixtures/dossier/tamper";
 
 // The sample story: evt-000000 is a web form (name, customer number, password, message), evt-000002
@@ -66,6 +68,17 @@ describe("a bundle with hidden values", () => {
     expect(log.hiddenValues).toBe(6);
     expect(log.entries.map((e) => [e.path, e.category, e.sealing])).toContainEqual(["collection.collector", "name", 2]);
     expect(text(files["README.txt"])).toContain("redactions.json  the 6 values the person hid");
+  });
+
+  it("speaks French when the dossier does: labels, annex and the paragraph on hidden values", () => {
+    const redaction = v2.redaction!;
+    const caseFile = sampleCaseFile(v2.sample, v2.key.signer, redaction.events);
+    const html = renderDossierHtml({ caseFile, artifacts: [], lang: "fr", images: "linked", redactions: redaction.log });
+    expect(html).toContain("Your name: [masqué : nom]");
+    expect(html).toContain("La personne a masqué 6 valeurs");
+    expect(html).toContain("Valeurs masquées par la personne");
+    expect(html).toContain("texte sélectionné (partie du texte)");
+    expect(renderTimelineCsv(caseFile, "fr")).toContain("[masqué : texte sélectionné]");
   });
 
   it("verifies intact, says how many values the sender hid, and checks the chain through them (v2)", async () => {
