@@ -29,6 +29,17 @@ export default async function dossier({ results, log }) {
   const importDetail = `${mb(imp.bundleBytes)} bundle; importFile as the background runs it: the safe ZIP reader and verifyBundle, the schema, ${imp.added} events and the screenshots written in one transaction (fake-indexeddb in Node ${process.version}); median of ${rounds} after a warm-up. No target in the issue: ours is export's plus verification's`;
   results.add({ name: "Dossier bundle import into an empty profile, same bundle", value: median(imp.importMs), unit: "ms", target: { max: 4000 }, detail: importDetail });
   results.add({ name: "Dossier bundle imported a second time (nothing new)", value: median(imp.againMs), unit: "ms", target: { max: 4000 }, detail: `the same bundle verified again and found stored: ${imp.alreadyStored} events already stored, nothing written` });
+  // The same case sealed in format v2 (salted commitments, docs/dossier-format.md "Hidden values"),
+  // exported whole, then with a word hidden in each of its 9,792 chat lines.
+  log(`the same case sealed in format v2: 1 + ${rounds} exports whole, then 1 + ${rounds} with hidden values…`);
+  const whole = await built.measure(rounds, { sealing: 2 });
+  const hidden = await built.measure(rounds, { sealing: 2, redact: true });
+  const v2Detail = `${detail}; events sealed in format v2 (a seed per event, a salted commitment per value and per word)`;
+  results.add({ name: "Dossier bundle export, same case sealed in format v2", value: median(whole.exportMs), unit: "ms", target: { max: 3000 }, detail: v2Detail });
+  results.add({ name: "Dossier bundle verification, same case sealed in format v2", value: median(whole.verifyMs), unit: "ms", target: { max: 1000 }, detail: `${v2Detail}; every commitment recomputed from the events' seeds; verdict ${whole.verdict}` });
+  results.add({ name: "Dossier bundle export with hidden values (v2)", value: median(hidden.exportMs), unit: "ms", target: { max: 3000 }, detail: `${v2Detail}; ${hidden.hiddenValues} values hidden (a word in every chat line), the redacted copy, redactions.json and the annex made within the timed export; longest step without yielding ${hidden.longestPauseMs.toFixed(0)} ms` });
+  results.add({ name: "Dossier bundle verification with hidden values (v2)", value: median(hidden.verifyMs), unit: "ms", target: { max: 1000 }, detail: `${v2Detail}; ${hidden.hiddenValues} hidden values, each event's hash recomputed from its opening; verdict ${hidden.verdict}` });
+  results.add({ name: "Dossier bundle with hidden values verifies intact", value: hidden.verdict === "intact" && hidden.hiddenValues > 9000, unit: "bool", target: { equals: true } });
 
   const b = await measureInBrowser({ measure: built, rounds: quick ? 1 : 3, log });
   const browserDetail = `same case written into the test build's IndexedDB; Chromium, median of ${quick ? 1 : 3} after a warm-up; bundle ${mb(b.bundleBytes)}`;

@@ -10,6 +10,8 @@ import { caseRows, type CaseRows } from "../../test/e2e/support/dossier-case";
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb";
 import { ReceiptsDatabase } from "../../src/storage/database";
 import { importFile } from "../../src/backup/import-file";
+import { redactEventsInSteps, type Hide } from "../../src/domain/redaction/redact";
+import type { EvidenceEvent } from "../../src/domain/evidence";
 
 export { verifyBundle };
 export { writeCaseRows } from "../../test/e2e/support/dossier-case";
@@ -30,10 +32,27 @@ export interface DossierFigures {
   verdict: string;
 }
 
-export async function measure(rounds: number): Promise<DossierFigures> {
-  const sample = await sampleCase({ extraEvents: 10_000 - 8 - 200, screenshots: 200, screenshotBytes: 200_000 });
+/** In every chat line of the large case, the word "phone" hidden as selected text: 9,792 events with a hidden run. */
+function hidesIn(events: readonly EvidenceEvent[]): Hide[] {
+  return events.flatMap((event): Hide[] => {
+    if (event.kind !== "message") return [];
+    const start = event.payload.text.indexOf("phone");
+    return start < 0 ? [] : [{ eventId: event.id, path: ["payload", "text"], category: "text", range: { start, end: start + 5 } }];
+  });
+}
+
+export interface MeasureOptions {
+  /** Format the events are sealed in: 1 (the figures measured since the start) or 2 (with commitments). */
+  sealing?: 1 | 2;
+  /** Hide a word in every chat line before exporting (the redaction is timed with the export). */
+  redact?: boolean;
+}
+
+export async function measure(rounds: number, options: MeasureOptions = {}): Promise<DossierFigures & { hiddenValues: number }> {
+  const sample = await sampleCase({ extraEvents: 10_000 - 8 - 200, screenshots: 200, screenshotBytes: 200_000, sealing: options.sealing ?? 1 });
   const key = await testKey();
-  const caseFile = sampleCaseFile(sample, key.signer);
+  const hides = options.redact ? hidesIn(sample.events) : [];
+  let hiddenValues = 0;
   const exportMs: number[] = [];
   const verifyMs: number[] = [];
   let longestPauseMs = 0;
@@ -50,7 +69,10 @@ export async function measure(rounds: number): Promise<DossierFigures> {
       last = performance.now();
     };
     const started = performance.now();
-    const bundle = await buildDossierBundle({ caseFile, artifacts: sample.artifacts, lang: "en", verifyPage: "<!doctype html>", sign: key.sign, pause });
+    const redaction = hides.length > 0 ? await redactEventsInSteps(sample.events, hides, pause) : null;
+    hiddenValues = redaction?.log.length ?? 0;
+    const caseFile = sampleCaseFile(sample, key.signer, redaction?.events);
+    const bundle = await buildDossierBundle({ caseFile, artifacts: sample.artifacts, lang: "en", verifyPage: "<!doctype html>", sign: key.sign, pause, ...(redaction ? { redactions: redaction.log } : {}) });
     zip = joinChunks(bundle.chunks);
     const exported = performance.now() - started;
     const checking = performance.now();
@@ -71,6 +93,7 @@ export async function measure(rounds: number): Promise<DossierFigures> {
     verifyMs,
     longestPauseMs,
     verdict,
+    hiddenValues,
   };
 }
 

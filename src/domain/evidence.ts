@@ -3,8 +3,13 @@
 import { z } from "zod";
 import { ClockStart, Deadline, PromiseKind, PromiseReading } from "./promises/promise-reading";
 
-/** Version of the event format. Bumped when a stored event's shape changes. */
-export const EVIDENCE_MODEL_VERSION = 1;
+/**
+ * Version of the event format, written as each event's `v`. Bumped when a stored event's shape or
+ * sealing changes; events of every earlier version stay valid and verifiable.
+ * 1: hashed over its canonical JSON. 2: hashed over salted commitments of its values, with its seed
+ * kept in `opening`, so an export can hide a value and still be checked (domain/integrity/sealed-form.ts).
+ */
+export const EVIDENCE_MODEL_VERSION = 2;
 
 export const Id = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/);
 
@@ -310,9 +315,11 @@ export const CorrectionPayload = z.object({
 });
 export type CorrectionPayload = z.infer<typeof CorrectionPayload>;
 
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
 const eventBase = {
-  /** Format version of this event. */
-  v: z.literal(EVIDENCE_MODEL_VERSION),
+  /** Format version of this event (see EVIDENCE_MODEL_VERSION). */
+  v: z.union([z.literal(1), z.literal(2)]),
   id: Id,
   caseId: Id,
   /** When Receipts wrote it down. */
@@ -324,6 +331,10 @@ const eventBase = {
   /** Filled by the integrity layer: SHA-256 of this event's canonical form, and of the previous one in the case. */
   hash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   previousHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  /** v2: the event's random seed (64 hex digits), from which the salt of each of its values is derived. Never hashed. */
+  opening: Sha256Hex.optional(),
+  /** Always absent or false here: an export's copy with hidden values is a RedactedEvent (dossier/case-file.ts). */
+  redacted: z.literal(false).optional(),
 };
 
 export const EvidenceEvent = z.discriminatedUnion("kind", [

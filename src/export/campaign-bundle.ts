@@ -11,6 +11,7 @@
 // the bundle, as of the moment the bundle is made, so every figure can be checked against its dossier.
 // Signing is the caller's: `sign` gets the manifest's bytes (the dashboard asks the background with
 // `dossier.sign`, which checks every case's chain head, see domain/dossier/campaign-manifest.ts).
+import type { EvidenceEvent } from "../domain/evidence";
 import type { Campaign } from "../domain/campaigns/campaign";
 import { compareBrands, type CaseEvidence, type ComparisonRow } from "../domain/campaigns/comparison";
 import { summarizeComparison, type Comparison } from "../domain/campaigns/comparison-summary";
@@ -67,12 +68,15 @@ export interface CampaignBundle {
   comparison: Comparison;
 }
 
-/** The brands' cases as the comparison reads them: a deleted case (marked, or missing) is undefined. */
+/**
+ * The brands' cases as the comparison reads them: a deleted case (marked, or missing) is undefined.
+ * A campaign exports its cases whole (no value hidden), so their events are evidence events as stored.
+ */
 export function campaignEvidence(campaign: Campaign, cases: ReadonlyMap<string, CampaignCaseExport>): Map<string, CaseEvidence | undefined> {
   const evidence = new Map<string, CaseEvidence | undefined>();
   for (const brand of campaign.brands) {
     const exported = brand.caseDeleted ? undefined : cases.get(brand.caseId);
-    evidence.set(brand.caseId, exported ? { theCase: exported.caseFile.case, events: inStorageOrder(exported.caseFile.events) } : undefined);
+    evidence.set(brand.caseId, exported ? { theCase: exported.caseFile.case, events: inStorageOrder(exported.caseFile.events as EvidenceEvent[]) } : undefined);
   }
   return evidence;
 }

@@ -9,10 +9,13 @@ import { writeBundle, yieldToEventLoop, type Bundle, type BundleFile } from "./b
 import { renderDossierHtmlInSteps, type DossierArtifact } from "./dossier-html";
 import type { DossierLanguage } from "./dossier-text";
 import type { PromiseReality } from "./reality-hook";
+import type { RedactionLogEntry } from "../domain/redaction/redaction-model";
+import { redactionLogText } from "./redaction-log";
+import { shownCaseFileInSteps } from "./shown-case";
 import { readmeText } from "./readme-text";
 import { renderTimelineCsvInSteps } from "./timeline-csv";
 
-export const BUNDLE_PATHS = { dossier: "dossier.html", case: "case.json", csv: "timeline.csv", schema: "case.schema.json", pem: "signer.pem", readme: "README.txt", verify: "verify.html" } as const;
+export const BUNDLE_PATHS = { dossier: "dossier.html", case: "case.json", csv: "timeline.csv", schema: "case.schema.json", pem: "signer.pem", readme: "README.txt", verify: "verify.html", redactions: "redactions.json" } as const;
 
 const EXTENSIONS: Record<string, string> = {
   "image/png": ".png",
@@ -45,6 +48,8 @@ export interface DossierBundleRequest {
   sign: (manifest: Uint8Array) => Promise<Uint8Array>;
   timestamp?: (signature: Uint8Array) => Promise<Uint8Array | null>;
   reality?: PromiseReality;
+  /** What the person hid (case.json's events then carry it): written to redactions.json and the dossier's annex. */
+  redactions?: readonly RedactionLogEntry[];
   pause?: () => Promise<void>;
   onProgress?: (done: number, total: number) => void;
 }
@@ -52,8 +57,11 @@ export interface DossierBundleRequest {
 export async function buildDossierBundle(request: DossierBundleRequest): Promise<Bundle> {
   const { caseFile, lang } = request;
   const pause = request.pause ?? yieldToEventLoop;
-  const html = await renderDossierHtmlInSteps({ caseFile, artifacts: request.artifacts, lang, images: "linked", ...(request.reality ? { reality: request.reality } : {}) }, pause);
-  const csv = await renderTimelineCsvInSteps(caseFile, lang, pause);
+  const redactions = request.redactions ?? [];
+  // The dossier and the CSV show hidden values as labels (read once for both); case.json keeps their commitments.
+  const shown = await shownCaseFileInSteps(caseFile, lang, pause);
+  const html = await renderDossierHtmlInSteps({ caseFile: shown, artifacts: request.artifacts, lang, images: "linked", redactions, ...(request.reality ? { reality: request.reality } : {}) }, pause);
+  const csv = await renderTimelineCsvInSteps(shown, lang, pause);
   // Each large text is encoded in a step of its own, with a pause after it.
   const texts: Array<[string, () => string]> = [
     [BUNDLE_PATHS.dossier, () => html],
@@ -61,8 +69,9 @@ export async function buildDossierBundle(request: DossierBundleRequest): Promise
     [BUNDLE_PATHS.csv, () => csv],
     [BUNDLE_PATHS.schema, caseJsonSchemaText],
     [BUNDLE_PATHS.pem, () => signerPem(caseFile.signer)],
-    [BUNDLE_PATHS.readme, () => readmeText(caseFile, lang)],
+    [BUNDLE_PATHS.readme, () => readmeText(caseFile, lang, redactions.length)],
     [BUNDLE_PATHS.verify, () => request.verifyPage],
+    ...(redactions.length ? ([[BUNDLE_PATHS.redactions, () => redactionLogText(caseFile, redactions)]] as Array<[string, () => string]>) : []),
   ];
   const files: BundleFile[] = [];
   for (const [path, content] of texts) {

@@ -2,11 +2,13 @@
 // can read and print. Every captured string goes through escapeHtml; the page carries a CSP
 // that forbids any script, so even a mistake here could not run what a brand's page contained.
 import { toBase64 } from "../domain/dossier/bytes";
-import type { CaseFile } from "../domain/dossier/case-file";
+import type { CaseFile, ShownCaseFile } from "../domain/dossier/case-file";
+import { shownCaseFile } from "./shown-case";
 import { groupedFingerprint } from "../domain/dossier/fingerprint";
 import { artifactRefs } from "../domain/dossier/artifact-refs";
 import { summarize } from "../domain/dossier/summary";
 import type { EvidenceEvent } from "../domain/evidence";
+import type { RedactionLogEntry } from "../domain/redaction/redaction-model";
 import { DOSSIER_CSS } from "./dossier-style";
 import { dt, type DossierLanguage } from "./dossier-text";
 import { channelText, eventLines, kindText, whoText } from "./event-text";
@@ -26,6 +28,7 @@ export interface DossierArtifact {
 }
 
 export interface DossierHtmlInput {
+  /** case.json's content; hidden values are shown as labels ("[hidden: phone number]"). */
   caseFile: CaseFile;
   artifacts: readonly DossierArtifact[];
   lang: DossierLanguage;
@@ -33,6 +36,8 @@ export interface DossierHtmlInput {
   images: "embedded" | "linked";
   /** The promise-against-reality table; by default the reality engine's reading at export time (reality-table.ts). */
   reality?: PromiseReality;
+  /** What the person hid (redactions.json): marked in the proof section and listed in the annex. */
+  redactions?: readonly RedactionLogEntry[];
 }
 
 /** Media types shown as pictures. SVG is left out on purpose: it can carry script. */
@@ -56,7 +61,8 @@ export async function renderDossierHtmlInSteps(input: DossierHtmlInput, pause: (
 }
 
 function* dossierHtmlParts(input: DossierHtmlInput): Generator<string> {
-  const { caseFile, lang } = input;
+  const { lang } = input;
+  const caseFile = shownCaseFile(input.caseFile, lang);
   const theCase = caseFile.case;
   const held = new Map(input.artifacts.map((a) => [a.sha256, a]));
   const heldSet = new Set(held.keys());
@@ -71,17 +77,18 @@ function* dossierHtmlParts(input: DossierHtmlInput): Generator<string> {
   yield promisesSection(caseFile, lang);
   const reality = input.reality ?? realityTable(caseFile, lang);
   if (reality) yield realitySection(reality);
-  yield proofSection(lang);
+  yield proofSection(lang, input.redactions ?? []);
   yield `<section id="timeline"><h2>${e(dt(lang, "timeline"))}</h2><ol class="timeline">`;
   for (const event of [...caseFile.events].sort((a, b) => a.occurred.at - b.occurred.at)) {
     yield timelineItem(event, caseFile, lang, artifactRefs(event, heldSet).map((h) => held.get(h) as DossierArtifact), input.images);
   }
   yield `</ol></section>`;
   yield* annexParts(caseFile, input.artifacts, lang);
+  if (input.redactions?.length) yield hiddenAnnex(input.redactions, lang);
   yield `</main>\n</body>\n</html>\n`;
 }
 
-function summarySection(caseFile: CaseFile, lang: DossierLanguage): string {
+function summarySection(caseFile: ShownCaseFile, lang: DossierLanguage): string {
   const s = summarize(caseFile.case, caseFile.events);
   const who = s.people.length > 0 ? s.people.join(", ") : dt(lang, "thePerson");
   const brand = `${s.brand.name} (${s.brand.domains.join(", ")})`;
@@ -103,7 +110,7 @@ function summarySection(caseFile: CaseFile, lang: DossierLanguage): string {
   ].join("");
 }
 
-function promisesSection(caseFile: CaseFile, lang: DossierLanguage): string {
+function promisesSection(caseFile: ShownCaseFile, lang: DossierLanguage): string {
   const promises = summarize(caseFile.case, caseFile.events).promises;
   const items = promises.map(
     (p) => `<li><span class="event-head">${e(readableTime(p.occurred.at, p.occurred.timeZone, lang))}${p.by ? ` · ${e(p.by)}` : ""}</span><blockquote>${e(shown(p.quote, lang))}</blockquote></li>`,
@@ -118,15 +125,32 @@ function realitySection(reality: PromiseReality): string {
   return `<section id="reality"><h2>${e(reality.heading)}</h2><table><thead><tr><th>${e(c.promise)}</th><th>${e(c.due)}</th><th>${e(c.happened)}</th><th>${e(c.verdict)}</th></tr></thead><tbody>${rows.join("")}</tbody></table>${figures.length ? `<dl class="facts">${figures.join("")}</dl>` : ""}</section>`;
 }
 
-function proofSection(lang: DossierLanguage): string {
-  return `<section id="proof"><h2>${e(dt(lang, "proofHeading"))}</h2><div class="proof"><p>${e(dt(lang, "proofCovers"))}</p><p>${e(dt(lang, "proofDoesNot"))}</p><p>${e(dt(lang, "howToVerify"))}</p></div></section>`;
+function proofSection(lang: DossierLanguage, redactions: readonly RedactionLogEntry[]): string {
+  const vouched = new Set(redactions.filter((r) => r.sealing === 1).map((r) => r.eventId)).size;
+  const hidden = redactions.length
+    ? [
+        `<p id="hidden-values">${e(dt(lang, "hiddenProof", redactions.length))}</p>`,
+        redactions.some((r) => r.sealing === 2) ? `<p>${e(dt(lang, "hiddenChained"))}</p>` : "",
+        vouched ? `<p>${e(dt(lang, "hiddenVouched", vouched))}</p>` : "",
+      ].join("")
+    : "";
+  return `<section id="proof"><h2>${e(dt(lang, "proofHeading"))}</h2><div class="proof"><p>${e(dt(lang, "proofCovers"))}</p>${hidden}<p>${e(dt(lang, "proofDoesNot"))}</p><p>${e(dt(lang, "howToVerify"))}</p></div></section>`;
+}
+
+/** Each hidden value: which event, where in it, what kind of value, and what still checks it. Never the value. */
+function hiddenAnnex(redactions: readonly RedactionLogEntry[], lang: DossierLanguage): string {
+  const rows = redactions.map((r) => {
+    const what = dt(lang, `category_${r.category}`);
+    return `<tr><td>${r.eventIndex + 1}</td><td class="hash">${e(r.eventId)}</td><td class="hash">${e(r.path)}</td><td>${e(r.part ? dt(lang, "partOfText", what) : what)}</td><td>${e(dt(lang, `sealing_${r.sealing}`))}</td></tr>`;
+  });
+  return `<section id="annex-hidden"><h3>${e(dt(lang, "annexHidden"))}</h3><table><thead><tr><th>${e(dt(lang, "colNumber"))}</th><th>${e(dt(lang, "colId"))}</th><th>${e(dt(lang, "colWhere"))}</th><th>${e(dt(lang, "colHidden"))}</th><th>${e(dt(lang, "colSealing"))}</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
 }
 
 function shown(text: string, lang: DossierLanguage): string {
   return text.length <= SHOWN_LIMIT ? text : `${text.slice(0, SHOWN_LIMIT)}… ${dt(lang, "shortened", text.length)}`;
 }
 
-function timelineItem(event: EvidenceEvent, caseFile: CaseFile, lang: DossierLanguage, artifacts: DossierArtifact[], images: DossierHtmlInput["images"]): string {
+function timelineItem(event: EvidenceEvent, caseFile: ShownCaseFile, lang: DossierLanguage, artifacts: DossierArtifact[], images: DossierHtmlInput["images"]): string {
   const occurred = readableTime(event.occurred.at, event.occurred.timeZone, lang);
   const recordedApart = Math.abs(event.recorded.at - event.occurred.at) >= 60_000;
   const head = [
@@ -147,7 +171,7 @@ function timelineItem(event: EvidenceEvent, caseFile: CaseFile, lang: DossierLan
   return `<li id="event-${e(event.id)}"><p class="event-head">${head.join(" · ")}</p>${quotes.join("")}${figures.join("")}${others.join("")}<p class="hash">${e(event.hash ?? "")}</p></li>`;
 }
 
-function* annexParts(caseFile: CaseFile, artifacts: readonly DossierArtifact[], lang: DossierLanguage): Generator<string> {
+function* annexParts(caseFile: ShownCaseFile, artifacts: readonly DossierArtifact[], lang: DossierLanguage): Generator<string> {
   const signer = caseFile.signer;
   const chain = caseFile.chain;
   yield [

@@ -132,6 +132,36 @@ const T = {
   campaignLine: ["Part of the campaign “$1”, protocol version $2", "Fait partie de la campagne « $1 », version $2 du protocole"],
   campaignQuestion: ["Question asked ($1): $2", "Question posée ($1) : $2"],
   campaignLate: ["This brand was added after the campaign had started.", "Cette marque a été ajoutée après le début de la campagne."],
+  // Values the person hid before exporting
+  hidden_name: ["[hidden: name]", "[masqué : nom]"],
+  hidden_email: ["[hidden: e-mail address]", "[masqué : adresse e-mail]"],
+  hidden_phone: ["[hidden: phone number]", "[masqué : numéro de téléphone]"],
+  hidden_address: ["[hidden: postal address]", "[masqué : adresse postale]"],
+  hidden_text: ["[hidden: selected text]", "[masqué : texte sélectionné]"],
+  category_name: ["name", "nom"],
+  category_email: ["e-mail address", "adresse e-mail"],
+  category_phone: ["phone number", "numéro de téléphone"],
+  category_address: ["postal address", "adresse postale"],
+  category_text: ["selected text", "texte sélectionné"],
+  annexHidden: ["Values hidden by the person", "Valeurs masquées par la personne"],
+  hiddenProof: [
+    "The person hid $1 values from this copy (names, contact details or text they chose); each is marked where it was. The sealed original is unchanged. Each hidden value is replaced by a salted commitment: it cannot be guessed from it, and the person can later reveal one value to someone who must see it, who can check it against that commitment. Hiding applies to text: screenshots and page snapshots are included whole, as recorded.",
+    "La personne a masqué $1 valeurs dans cette copie (noms, coordonnées ou texte de son choix) ; chacune est signalée à sa place. L'original scellé n'a pas changé. Chaque valeur masquée est remplacée par un engagement salé : on ne peut pas la deviner à partir de lui, et la personne peut plus tard révéler une valeur à qui doit la voir, qui peut la vérifier contre cet engagement. Le masquage porte sur le texte : les captures d'écran et instantanés de pages sont inclus en entier, tels qu'enregistrés.",
+  ],
+  hiddenChained: [
+    "For events recorded by this version of Receipts, the chain is still checked in full: each event's hash is recomputed from what is shown and from the commitments of what is hidden.",
+    "Pour les événements enregistrés par cette version de Receipts, la chaîne reste vérifiée en entier : l'empreinte de chaque événement est recalculée à partir de ce qui est montré et des engagements de ce qui est masqué.",
+  ],
+  hiddenVouched: [
+    "$1 events with hidden values were recorded by an earlier version of Receipts (format 1), whose hashes cover the values themselves: their hashes cannot be recomputed from this copy, so what they show is vouched for by the signature of the bundle only, not by the chain.",
+    "$1 événements aux valeurs masquées ont été enregistrés par une version antérieure de Receipts (format 1), dont les empreintes portent sur les valeurs elles-mêmes : elles ne peuvent pas être recalculées à partir de cette copie, et ce que ces événements montrent n'est garanti que par la signature du dossier, pas par la chaîne.",
+  ],
+  colWhere: ["Where in the event", "Où dans l'événement"],
+  colHidden: ["What was hidden", "Ce qui est masqué"],
+  colSealing: ["Checked by", "Vérifié par"],
+  sealing_2: ["the chain", "la chaîne"],
+  sealing_1: ["the signature only", "la signature seule"],
+  partOfText: ["$1 (part of the text)", "$1 (partie du texte)"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type DossierTextKey = keyof typeof T;

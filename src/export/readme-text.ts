@@ -3,8 +3,14 @@ import type { CaseFile } from "../domain/dossier/case-file";
 import { groupedFingerprint } from "../domain/dossier/fingerprint";
 import type { DossierLanguage } from "./dossier-text";
 
-export function readmeText(caseFile: CaseFile, lang: DossierLanguage): string {
+export function readmeText(caseFile: Pick<CaseFile, "case" | "signer">, lang: DossierLanguage, hiddenValues = 0): string {
   const fingerprint = caseFile.signer ? groupedFingerprint(caseFile.signer.fingerprint) : "";
+  const hidden =
+    hiddenValues === 0
+      ? ""
+      : lang === "fr"
+        ? `redactions.json  les ${hiddenValues} valeurs que la personne a masquées : où, et de quel type (jamais la valeur)\n`
+        : `redactions.json  the ${hiddenValues} values the person hid: where, and of what kind (never the value)\n`;
   if (lang === "fr") {
     return `Dossier Receipts : ${caseFile.case.brand.name} — ${caseFile.case.title}
 
@@ -18,7 +24,7 @@ manifest.json  le SHA-256 de chaque fichier, la tête de la chaîne et la clé p
 manifest.sig   la signature ECDSA P-256 (SHA-256, encodage DER) de manifest.json
 manifest.tsr   (s'il est là) l'horodatage RFC 3161 de manifest.sig par une autorité d'horodatage
 verify.html    un vérificateur hors ligne : ouvrez-le dans un navigateur et déposez-y ce fichier ZIP
-
+${hidden}
 Empreinte de la clé : ${fingerprint}
 Comparez-la avec celle que la personne a envoyée ou publiée avant le litige.
 
@@ -41,7 +47,7 @@ manifest.json  the SHA-256 of every file, the chain head and the public key
 manifest.sig   the ECDSA P-256 signature (SHA-256, DER encoding) of manifest.json
 manifest.tsr   (if present) an RFC 3161 time stamp of manifest.sig by a time-stamping authority
 verify.html    an offline verifier: open it in a browser and drop this ZIP file on it
-
+${hidden}
 Key fingerprint: ${fingerprint}
 Compare it with the one the person sent or published before the dispute.
 

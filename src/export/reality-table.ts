@@ -2,7 +2,7 @@
 // the dossier's table of promises against what happened, and its figures. Each row says what the
 // engine found; nothing is added. Promise readings the person corrected are applied; corrections of
 // other events are not yet: when domain/cases/case-reality.ts lands, `caseReality` applies them.
-import type { CaseFile } from "../domain/dossier/case-file";
+import type { ShownCaseFile } from "../domain/dossier/case-file";
 import type { EvidenceEvent } from "../domain/evidence";
 import { inStorageOrder } from "../domain/reality/case-timeline";
 import { correctedReadings } from "../domain/reality/promise-readings";
@@ -41,7 +41,7 @@ function row(standing: PromiseStanding, byId: ReadonlyMap<string, EvidenceEvent>
   return { promise: standing.quote, due, happened, verdict: verdict.status };
 }
 
-export function realityTable(caseFile: CaseFile, lang: DossierLanguage): PromiseReality | undefined {
+export function realityTable(caseFile: ShownCaseFile, lang: DossierLanguage): PromiseReality | undefined {
   const zone = caseFile.exported.timeZone;
   const reality = readCaseReality(inStorageOrder(caseFile.events), { now: caseFile.exported.at, timeZone: zone, readingOf: correctedReadings(caseFile.events) });
   if (reality.promises.length === 0) return undefined;

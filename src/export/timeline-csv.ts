@@ -1,6 +1,7 @@
 // The timeline for spreadsheets: one row per event, RFC 4180 quoting, and no cell a spreadsheet
 // would run as a formula (a cell starting with = + - @, tab or carriage return gets a leading ').
 import type { CaseFile } from "../domain/dossier/case-file";
+import { shownCaseFile } from "./shown-case";
 import type { DossierLanguage } from "./dossier-text";
 import { channelText, eventLines, kindText, whoText } from "./event-text";
 import { isoWithOffset } from "./time-text";
@@ -30,7 +31,8 @@ export async function renderTimelineCsvInSteps(caseFile: CaseFile, lang: Dossier
   return lines.join("");
 }
 
-function* timelineCsvLines(caseFile: CaseFile, lang: DossierLanguage): Generator<string> {
+function* timelineCsvLines(file: CaseFile, lang: DossierLanguage): Generator<string> {
+  const caseFile = shownCaseFile(file, lang);
   const row = (cells: string[]) => `${cells.map(csvCell).join(",")}\r\n`;
   // A byte-order mark so spreadsheet programs read the accents as UTF-8; CRLF as RFC 4180 says.
   yield `\uFEFF${row(HEADERS[lang])}`;

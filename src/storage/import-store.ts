@@ -3,7 +3,7 @@
 // events keep their ids, hashes and links exactly as the installation that sealed them stored them
 // (they are never re-sealed here); a case whose chain diverges from the stored one of the same id is
 // kept beside it as a read-only copy. See docs/backup.md.
-import { CaseFile } from "../domain/dossier/case-file";
+import { CaseFile, type ShownCaseFile } from "../domain/dossier/case-file";
 import type { Case, EvidenceEvent } from "../domain/evidence";
 import { hostOf } from "../domain/brand";
 import { IMPORT_RECORD_PREFIX, ImportRecord, ImportRecords } from "../domain/backup/import-record";
@@ -12,8 +12,11 @@ import type { Artifact } from "./artifact-store";
 import type { ReceiptsDatabase, StoredArtifact, StoredEvent } from "./database";
 
 export interface CaseToImport {
-  /** The case file as read (not the schema's output: defaults filled in would change the events' hashes). */
-  caseFile: CaseFile;
+  /**
+   * The case file as read (not the schema's output: defaults filled in would change the events' hashes),
+   * a complete copy: no value hidden (read-import refuses copies with hidden values).
+   */
+  caseFile: ShownCaseFile;
   /** Files its events refer to, hashed from their bytes (artifactOf). */
   artifacts: readonly Artifact[];
   /** Where it came from; the counts are filled in here. */

@@ -15,6 +15,7 @@ import { verifyBundle } from "../../src/export/verify/verify-bundle";
 import { filesOf, flipByte, rezip } from "../fixtures/dossier/tamper";
 import { readImport } from "../../src/export/import/read-import";
 import type { Page } from "puppeteer-core";
+import { makeBundle } from "../fixtures/dossier/make-bundle";
 
 let firefox: FirefoxExtensionBrowser;
 let sample: SampleCase;
@@ -71,10 +72,19 @@ describe("the dossier in Firefox", () => {
     try {
       writeFileSync(join(dir, "verify.html"), filesOf(bundle)["verify.html"] as Uint8Array);
       const shot = sample.artifacts[0]?.path as string;
-      const copies = { bundle, screenshot: rezip(bundle, (f) => flipByte(f, shot)) };
+      // And a bundle with hidden values (events sealed in format v2, the person's name and a word hidden).
+      const v2 = await sampleCase({ sealing: 2 });
+      const { zip: hidden } = await makeBundle({
+        sample: v2,
+        hides: [
+          { eventId: "evt-000007", path: ["collection", "collector"], category: "name" },
+          { eventId: "evt-000002", path: ["payload", "text"], category: "text", range: { start: 3, end: 7 } },
+        ],
+      });
+      const copies = { bundle, screenshot: rezip(bundle, (f) => flipByte(f, shot)), hidden };
       const page = await firefox.newPage();
       await page.goto(pathToFileURL(join(dir, "verify.html")).href);
-      const verdicts: Record<string, { verdict: string | null; findings: string[] }> = {};
+      const verdicts: Record<string, { verdict: string | null; findings: string[]; line: string }> = {};
       for (const [name, bytes] of Object.entries(copies)) {
         writeFileSync(join(dir, `${name}.zip`), bytes);
         await page.evaluate(() => document.getElementById("result")?.replaceChildren());
@@ -84,9 +94,11 @@ describe("the dossier in Firefox", () => {
         verdicts[name] = await page.evaluate(() => ({
           verdict: document.getElementById("result")?.getAttribute("data-verdict") ?? null,
           findings: [...document.querySelectorAll("#findings li")].map((li) => li.textContent ?? ""),
+          line: document.getElementById("verdict")?.textContent ?? "",
         }));
       }
-      expect(verdicts.bundle).toEqual({ verdict: "intact", findings: [] });
+      expect(verdicts.bundle).toMatchObject({ verdict: "intact", findings: [] });
+      expect(verdicts.hidden).toMatchObject({ verdict: "intact", findings: [], line: expect.stringMatching(/2 values hidden by the sender\.$/) });
       expect(verdicts.screenshot?.verdict).toBe("altered");
       expect(verdicts.screenshot?.findings[0]).toMatch(new RegExp(`^Changed: "${shot}" is not the file that was signed`));
     } finally {

@@ -20,6 +20,8 @@ function findingLines(finding: ImportFinding, lang: ReportLanguage): string[] {
       return [t("importBackupCase", [finding.title, finding.path]), ...finding.report.findings.map((f) => `  ${findingText(f, lang)}`)];
     case "backup-case-mismatch":
       return [t("importBackupCaseMismatch", [finding.title, finding.path])];
+    case "hidden-values":
+      return [t("importHiddenValues", String(finding.events))];
     default:
       return [findingText(finding, lang)];
   }

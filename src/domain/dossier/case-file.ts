@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { CASE_EXPORT_FORMAT } from "../case-export";
 import { Case, EVIDENCE_MODEL_VERSION, EvidenceEvent, Moment } from "../evidence";
+import { RedactedEvent } from "../redaction/redaction-model";
 import { Signer } from "./signer";
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -17,6 +18,10 @@ export const ArtifactEntry = z.object({
 });
 export type ArtifactEntry = z.infer<typeof ArtifactEntry>;
 
+/** An event as case.json holds it: as stored, or with hidden values. */
+export const CaseFileEvent = z.discriminatedUnion("redacted", [EvidenceEvent, RedactedEvent]);
+export type CaseFileEvent = z.infer<typeof CaseFileEvent>;
+
 export const CaseFile = z
   .object({
     format: z.literal(CASE_EXPORT_FORMAT),
@@ -26,8 +31,11 @@ export const CaseFile = z
       by: z.object({ extensionVersion: z.string().max(50), browser: z.string().max(50), browserVersion: z.string().max(50) }),
     }),
     case: Case,
-    /** In the order the installation stored them; each sealed into the case's hash chain. */
-    events: z.array(EvidenceEvent),
+    /**
+     * In the order the installation stored them; each sealed into the case's hash chain. An event with
+     * values the person hid is a RedactedEvent (`redacted: true`), see docs/dossier-format.md.
+     */
+    events: z.array(CaseFileEvent),
     chain: z.object({ head: Sha256.nullable(), count: z.number().int().nonnegative() }).optional(),
     signer: Signer.optional(),
     artifacts: z.array(ArtifactEntry).optional(),
@@ -38,9 +46,12 @@ export const CaseFile = z
   });
 export type CaseFile = z.infer<typeof CaseFile>;
 
+/** case.json as the dossier's renderers read it: every event as it reads, hidden values as labels (export/shown-case.ts). */
+export type ShownCaseFile = Omit<CaseFile, "events"> & { events: EvidenceEvent[] };
+
 export interface CaseFileParts {
   theCase: Case;
-  events: readonly EvidenceEvent[];
+  events: readonly CaseFileEvent[];
   exported: CaseFile["exported"];
   signer?: Signer;
   artifacts?: readonly ArtifactEntry[];

@@ -42,4 +42,8 @@ export type FindingKind = Finding["kind"];
 export interface ChainReport {
   ok: boolean;
   findings: Finding[];
+  /** Values hidden from this copy of the events (whole values, and runs of text). */
+  hiddenValues?: number;
+  /** Events sealed in format v1 and exported with hidden values: their hash is taken as stated, not recomputed. */
+  vouched?: EventRef[];
 }

@@ -46,7 +46,9 @@
 import type { EvidenceEvent } from "../evidence";
 import type { ChainHead, ChainReport, EventRef, Finding, Misplacement } from "./chain-findings";
 import { chainShape } from "./chain-shape";
-import { eventHash } from "./event-hash";
+import { sha256HexNow } from "./commitments";
+import { eventHashInputWithTally, NotRecomputableError, sealsWithCommitments } from "./event-hash";
+import { sha256Hex } from "./sha256";
 import { longestIncreasingPositions } from "./increasing-subsequence";
 
 export interface VerifyChainOptions {
@@ -59,7 +61,12 @@ export function chainHead(events: readonly EvidenceEvent[]): ChainHead {
   return { hash: events[events.length - 1]?.hash ?? null, count: events.length };
 }
 
-/** Checks one case's events, given in stored order. Hash each event once; never throws on bad content. */
+/**
+ * Checks one case's events, given in stored order. Hash each event once; never throws on bad content.
+ * Events exported with hidden values are checked too: a v2 event's hash is recomputed from what it
+ * shows and the commitments of what it hides; a v1 event with hidden values cannot be, and its
+ * stated hash is taken as it is (listed in `vouched`, so the reader is told).
+ */
 export async function verifyChain(
   events: readonly EvidenceEvent[],
   options: VerifyChainOptions = {},
@@ -67,7 +74,14 @@ export async function verifyChain(
   const ref = (i: number): EventRef => ({ index: i, eventId: events[i]?.id ?? "" });
 
   // 1. Content.
-  const computed = await Promise.all(events.map(hashOrNull));
+  const hashed = await Promise.all(events.map(hashOrNull));
+  const vouched: EventRef[] = [];
+  let hiddenValues = 0;
+  const computed = hashed.map((h, i) => {
+    hiddenValues += h.hidden;
+    if (h.vouched) vouched.push(ref(i));
+    return h.vouched ? (events[i]?.hash ?? null) : h.hash;
+  });
   const contentFindings: Finding[] = [];
   events.forEach((event, i) => {
     const actual = computed[i] ?? null;
@@ -125,13 +139,17 @@ export async function verifyChain(
     ...(misplaced.length > 0 ? [{ kind: "reordered", misplaced } as const] : []),
     ...headFindings,
   ];
-  return { ok: findings.length === 0, findings };
+  return { ok: findings.length === 0, findings, ...(hiddenValues > 0 ? { hiddenValues } : {}), ...(vouched.length > 0 ? { vouched } : {}) };
 }
 
-async function hashOrNull(event: EvidenceEvent): Promise<string | null> {
+async function hashOrNull(event: EvidenceEvent): Promise<{ hash: string | null; hidden: number; vouched: boolean }> {
   try {
-    return await eventHash(event);
-  } catch {
-    return null; // not canonical JSON: reported as changed
+    const { text, hidden } = eventHashInputWithTally(event);
+    // A v2 event was hashed value by value already: its last hash is done here too, without a promise each.
+    return { hash: sealsWithCommitments(event) ? sha256HexNow(text) : await sha256Hex(text), hidden, vouched: false };
+  } catch (error) {
+    // v1 with hidden values: its hidden values were counted by its own list.
+    if (error instanceof NotRecomputableError) return { hash: null, hidden: (event as { redactions?: unknown[] }).redactions?.length ?? 0, vouched: true };
+    return { hash: null, hidden: 0, vouched: false }; // not canonical JSON, or a broken opening: reported as changed
   }
 }

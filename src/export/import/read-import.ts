@@ -6,7 +6,7 @@
 // Pure reading: storing is storage/import-store.ts's job. Cases are handed on as written in the file,
 // once the schema accepted them: the schema's output (defaults filled in) would not hash the same.
 import { fromUtf8 } from "../../domain/dossier/bytes";
-import { CaseFile } from "../../domain/dossier/case-file";
+import { CaseFile, type ShownCaseFile } from "../../domain/dossier/case-file";
 import { BundleManifest, MANIFEST_PATH } from "../../domain/dossier/manifest";
 import { BACKUP_FORMAT, BACKUP_MANIFEST_PATH, BACKUP_PROFILE_PATH, BackupManifest, ProfileFile } from "../../domain/backup/backup-manifest";
 import { verifyChain } from "../../domain/integrity/chain";
@@ -23,7 +23,8 @@ export interface ImportedArtifact {
 }
 
 export interface ImportedCase {
-  caseFile: CaseFile;
+  /** Only complete copies are imported: none of its events has a hidden value. */
+  caseFile: ShownCaseFile;
   artifacts: ImportedArtifact[];
   /** SHA-256 of the bundle's signed manifest.json; absent for a JSON file. */
   manifestSha256?: string;
@@ -40,7 +41,12 @@ export type ImportFinding =
   /** One case of a backup is not intact: the verifier's report on its bundle. */
   | { kind: "backup-case"; path: string; title: string; report: BundleReport }
   /** A case of a backup was signed by another key than the backup's, or records another chain. */
-  | { kind: "backup-case-mismatch"; path: string; title: string };
+  | { kind: "backup-case-mismatch"; path: string; title: string }
+  /**
+   * The sender hid values from this copy (docs/dossier-format.md, "Hidden values"): it verifies, but
+   * Receipts stores evidence only whole, so it is not imported; verify.html still reads it.
+   */
+  | { kind: "hidden-values"; events: number };
 
 export type ImportReading =
   | { ok: false; origin: "bundle" | "json" | "backup" | "unknown"; findings: ImportFinding[] }
@@ -74,6 +80,16 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** The events with values hidden by the sender: a copy with any is not imported. */
+function hiddenEventsIn(caseFile: CaseFile): number {
+  return caseFile.events.filter((e) => e.redacted === true).length;
+}
+
+/** The case file once it is known that no value is hidden in it. */
+function shown(caseFile: CaseFile): ShownCaseFile {
+  return caseFile as ShownCaseFile;
+}
+
 const looksLikeZip = (bytes: Uint8Array) => bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
 
 export async function readImport(bytes: Uint8Array, options: ReadOptions = {}): Promise<ImportReading> {
@@ -87,7 +103,7 @@ export async function readImport(bytes: Uint8Array, options: ReadOptions = {}): 
   const format = manifest?.ok && typeof manifest.value === "object" && manifest.value !== null ? (manifest.value as { format?: unknown }).format : undefined;
   if (format === BACKUP_FORMAT) return readBackup(bytes, reading.files, limits);
   const opened = await openBundle(bytes, limits);
-  if (!opened.ok) return { ok: false, origin: "bundle", findings: opened.report.findings };
+  if (!opened.ok) return { ok: false, origin: "bundle", findings: opened.hidden ? [{ kind: "hidden-values", events: opened.hidden }] : opened.report.findings };
   return { ok: true, origin: "bundle", fileSha256: await sha256Hex(bytes), cases: [opened.imported] };
 }
 
@@ -99,12 +115,14 @@ async function readCaseJson(bytes: Uint8Array): Promise<ImportReading> {
   if (!parsed.success) return { ok: false, origin: "json", findings: [{ kind: "case-invalid", issues: issuesOf(parsed.error) }] };
   // The file as written, not the schema's output: defaults filled in would change the events' hashes.
   const caseFile = json.value as CaseFile;
-  const chain = await verifyChain(caseFile.events, caseFile.chain ? { expectedHead: { hash: caseFile.chain.head, count: caseFile.chain.count } } : {});
+  const hidden = hiddenEventsIn(caseFile);
+  if (hidden > 0) return { ok: false, origin: "json", findings: [{ kind: "hidden-values", events: hidden }] };
+  const chain = await verifyChain(shown(caseFile).events, caseFile.chain ? { expectedHead: { hash: caseFile.chain.head, count: caseFile.chain.count } } : {});
   if (!chain.ok) return { ok: false, origin: "json", findings: chain.findings.map((finding): BundleFinding => ({ kind: "chain", finding })) };
-  return { ok: true, origin: "json", fileSha256: await sha256Hex(bytes), cases: [{ caseFile, artifacts: [] }] };
+  return { ok: true, origin: "json", fileSha256: await sha256Hex(bytes), cases: [{ caseFile: shown(caseFile), artifacts: [] }] };
 }
 
-type Opened = { ok: true; imported: ImportedCase; manifest: BundleManifest } | { ok: false; report: BundleReport };
+type Opened = { ok: true; imported: ImportedCase; manifest: BundleManifest } | { ok: false; report: BundleReport; hidden?: number };
 
 /** A bundle, checked by the verifier; its case and artifacts only if it is intact. */
 async function openBundle(zip: Uint8Array, limits: ZipLimits): Promise<Opened> {
@@ -117,6 +135,8 @@ async function openBundle(zip: Uint8Array, limits: ZipLimits): Promise<Opened> {
   const manifest = BundleManifest.parse(JSON.parse(fromUtf8(manifestBytes)));
   // verifyBundle found case.json fitting the schema; kept as written (see readCaseJson).
   const caseFile = JSON.parse(fromUtf8(files.get(CASE_PATH) as Uint8Array)) as CaseFile;
+  const hidden = hiddenEventsIn(caseFile);
+  if (hidden > 0) return { ok: false, report, hidden };
   const artifacts: ImportedArtifact[] = [];
   const findings: BundleFinding[] = [];
   for (const entry of caseFile.artifacts ?? []) {
@@ -129,7 +149,7 @@ async function openBundle(zip: Uint8Array, limits: ZipLimits): Promise<Opened> {
     else artifacts.push({ sha256: entry.sha256, mediaType: entry.mediaType, bytes });
   }
   if (findings.length > 0) return { ok: false, report: { ...report, verdict: "altered", findings } };
-  return { ok: true, manifest, imported: { caseFile, artifacts, manifestSha256: await sha256Hex(manifestBytes), signerFingerprint: manifest.signer.fingerprint } };
+  return { ok: true, manifest, imported: { caseFile: shown(caseFile), artifacts, manifestSha256: await sha256Hex(manifestBytes), signerFingerprint: manifest.signer.fingerprint } };
 }
 
 /**
@@ -164,7 +184,7 @@ async function readBackup(zip: Uint8Array, files: Map<string, Uint8Array>, limit
   const cases: ImportedCase[] = [];
   for (const entry of manifest.cases) {
     const opened = await openBundle(files.get(entry.path) as Uint8Array, limits);
-    if (!opened.ok) return fail([{ kind: "backup-case", path: entry.path, title: entry.title, report: opened.report }]);
+    if (!opened.ok) return fail(opened.hidden ? [{ kind: "hidden-values", events: opened.hidden }] : [{ kind: "backup-case", path: entry.path, title: entry.title, report: opened.report }]);
     const m = opened.manifest;
     if (m.signer.fingerprint !== manifest.signer.fingerprint || m.case.id !== entry.id || m.chain.head !== entry.chain.head || m.chain.count !== entry.chain.count) {
       return fail([{ kind: "backup-case-mismatch", path: entry.path, title: entry.title }]);

@@ -1,6 +1,6 @@
 // What checking a bundle can find, as plain data: verify.html and the command-line verifier word
 // it (report-text.ts); tests compare it exactly.
-import type { ChainHead, Finding as ChainFinding } from "../../domain/integrity/chain-findings";
+import type { ChainHead, EventRef, Finding as ChainFinding } from "../../domain/integrity/chain-findings";
 import type { ZipRefusal } from "./zip-reader";
 import type { TimestampProblem, TrustedTime } from "../../domain/dossier/timestamp/timestamp-token";
 
@@ -51,6 +51,11 @@ export interface BundleReport {
   trustedTime?: TrustedTime;
   filesChecked: number;
   eventsChecked: number;
+  /**
+   * Values the sender hid from this copy (docs/dossier-format.md, "Hidden values"): how many, in how
+   * many events, and the events sealed in format v1 whose shown content only the signature vouches for.
+   */
+  hidden?: { values: number; events: number; vouched: EventRef[] };
 }
 
 export function verdictOf(findings: readonly BundleFinding[]): Verdict {

@@ -5,6 +5,7 @@ import { groupedFingerprint } from "../../domain/dossier/fingerprint";
 import type { EventRef, Finding as ChainFinding } from "../../domain/integrity/chain-findings";
 import type { BundleFinding, BundleReport, Verdict } from "./bundle-findings";
 import type { ZipRefusal } from "./zip-reader";
+import type { RevealReport } from "./reveal-check";
 
 export type ReportLanguage = "en" | "fr";
 
@@ -31,6 +32,13 @@ const pick = (lang: ReportLanguage, pair: readonly [string, string]) => (lang ==
 
 export function verdictText(verdict: Verdict, lang: ReportLanguage): string {
   return pick(lang, VERDICTS[verdict]);
+}
+
+/** The verdict, and when the sender hid values, how many: "INTACT: … 3 values hidden by the sender." */
+export function verdictLine(report: Pick<BundleReport, "verdict" | "hidden">, lang: ReportLanguage): string {
+  const base = verdictText(report.verdict, lang);
+  if (!report.hidden?.values || report.verdict === "refused") return base;
+  return `${base} ${lang === "fr" ? `${report.hidden.values} valeurs masquées par l'expéditeur.` : `${report.hidden.values} values hidden by the sender.`}`;
 }
 
 const eventName = (ref: EventRef, lang: ReportLanguage) => (lang === "fr" ? `l'événement n° ${ref.index + 1} (${ref.eventId})` : `event #${ref.index + 1} (${ref.eventId})`);
@@ -140,10 +148,33 @@ export function findingText(f: BundleFinding, lang: ReportLanguage): string {
   }
 }
 
+/** What the sender hid, said plainly: how many values, and what is still checked. */
+export function hiddenLines(hidden: NonNullable<BundleReport["hidden"]>, lang: ReportLanguage): string[] {
+  const en = lang === "en";
+  const lines = [
+    en
+      ? `${hidden.values} values hidden by the sender, in ${hidden.events} events: each is replaced by a salted commitment, so it cannot be guessed; the sender can reveal one to you, and this verifier checks it (--reveal).`
+      : `${hidden.values} valeurs masquées par l'expéditeur, dans ${hidden.events} événements : chacune est remplacée par un engagement salé, on ne peut donc pas la deviner ; l'expéditeur peut vous en révéler une, que ce vérificateur contrôle (--reveal).`,
+  ];
+  const chained = hidden.events - hidden.vouched.length;
+  if (chained > 0) {
+    lines.push(en ? `The chain is still checked through the ${chained} events with hidden values sealed in format 2: their hashes are recomputed from what they show and the commitments of what they hide.` : `La chaîne reste vérifiée à travers les ${chained} événements masqués scellés au format 2 : leurs empreintes sont recalculées à partir de ce qu'ils montrent et des engagements de ce qu'ils masquent.`);
+  }
+  if (hidden.vouched.length > 0) {
+    const names = hidden.vouched.slice(0, 20).map((r) => eventName(r, lang)).join(", ") + (hidden.vouched.length > 20 ? "…" : "");
+    lines.push(
+      en
+        ? `${hidden.vouched.length} events with hidden values were sealed in the earlier format 1 (${names}): their hashes cannot be recomputed, so what they show is vouched for by the signature only, not by the chain. Their place in the chain is still checked.`
+        : `${hidden.vouched.length} événements masqués ont été scellés à l'ancien format 1 (${names}) : leurs empreintes ne peuvent pas être recalculées, ce qu'ils montrent n'est garanti que par la signature, pas par la chaîne. Leur place dans la chaîne reste vérifiée.`,
+    );
+  }
+  return lines;
+}
+
 /** The whole report as lines of text: verdict first, then what was checked, then each finding. */
 export function reportLines(report: BundleReport, lang: ReportLanguage): string[] {
   const en = lang === "en";
-  const lines = [verdictText(report.verdict, lang)];
+  const lines = [verdictLine(report, lang)];
   if (report.campaign) {
     const c = report.campaign;
     lines.push(en ? `Campaign: ${c.name} (${c.cases.length} cases)` : `Campagne : ${c.name} (${c.cases.length} dossiers)`);
@@ -165,6 +196,7 @@ export function reportLines(report: BundleReport, lang: ReportLanguage): string[
         : `Horodatage : ${tt.authority} certifie que la signature existait le ${new Date(tt.at).toISOString()} (SHA-256 de son certificat : ${tt.certificateSha256}). Vérifiez que c'est une autorité de confiance.`,
     );
   }
+  if (report.hidden) lines.push(...hiddenLines(report.hidden, lang));
   if (report.chain) lines.push(en ? `Checked: ${report.filesChecked} files, ${report.eventsChecked} events (the manifest records ${report.chain.count}).` : `Vérifié : ${report.filesChecked} fichiers, ${report.eventsChecked} événements (le manifeste en annonce ${report.chain.count}).`);
   if (report.campaign) {
     const recorded = report.campaign.cases.reduce((n, c) => n + c.chain.count, 0);
@@ -172,4 +204,28 @@ export function reportLines(report: BundleReport, lang: ReportLanguage): string[
   }
   for (const f of report.findings) lines.push(`- ${findingText(f, lang)}`);
   return lines;
+}
+
+/** A reveal file's check in plain words, one line per value. */
+export function revealLines(report: RevealReport, lang: ReportLanguage): string[] {
+  const en = lang === "en";
+  if (!report.ok) {
+    const why = {
+      "reveal-file-invalid": en ? "The reveal file is not a Receipts reveal file" : "Le fichier de révélation n'est pas un fichier Receipts valide",
+      "bundle-unreadable": en ? "The bundle's case.json cannot be read" : "Le case.json du dossier est illisible",
+      "other-case": en ? "The reveal file is about another case" : "Le fichier de révélation concerne un autre dossier",
+    }[report.problem];
+    return [`${why}: ${report.detail}.`];
+  }
+  return report.results.map((r) => {
+    const where = r.eventIndex >= 0 ? eventName({ index: r.eventIndex, eventId: r.entry.eventId }, lang) : r.entry.eventId;
+    const value = JSON.stringify(r.entry.value);
+    if (r.outcome.ok) return en ? `Revealed: ${r.entry.path} of ${where} is ${value}: it matches the commitment in the bundle.` : `Révélé : ${r.entry.path} de ${where} est ${value} : cela correspond à l'engagement du dossier.`;
+    const reason = {
+      "no-such-event": en ? "the bundle has no such event" : "le dossier n'a pas cet événement",
+      "not-hidden": en ? "nothing is hidden there" : "rien n'est masqué à cet endroit",
+      mismatch: en ? "it does NOT match the commitment in the bundle" : "cela ne correspond PAS à l'engagement du dossier",
+    }[r.outcome.reason];
+    return en ? `NOT revealed: ${r.entry.path} of ${where} as ${value}: ${reason}.` : `NON révélé : ${r.entry.path} de ${where} comme ${value} : ${reason}.`;
+  });
 }

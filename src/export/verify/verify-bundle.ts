@@ -85,7 +85,7 @@ function readCase(files: Files, path: string, head: ChainHead): CaseReading {
 }
 
 /** The case and its chain, against the case id and head the signed manifest records. `inCampaign`: findings name the file. */
-async function caseFindings(reading: CaseReading, caseId: string, signerFingerprint: string, inCampaign: boolean): Promise<BundleFinding[]> {
+async function caseFindings(reading: CaseReading, caseId: string, signerFingerprint: string, inCampaign: boolean): Promise<{ findings: BundleFinding[]; hidden?: NonNullable<BundleReport["hidden"]> }> {
   const at = inCampaign ? { path: reading.path } : {};
   const findings: BundleFinding[] = [];
   const { json, value, chaining, schema } = reading;
@@ -95,9 +95,13 @@ async function caseFindings(reading: CaseReading, caseId: string, signerFingerpr
   if (value && chaining) {
     if (value.case?.id !== caseId) findings.push({ kind: "case-mismatch", what: "case-id", ...at });
     if (value.signer !== undefined && value.signer.fingerprint !== signerFingerprint) findings.push({ kind: "case-mismatch", what: "signer", ...at });
-    findings.push(...(await chaining).findings.map((finding): BundleFinding => ({ kind: "chain", finding, ...at })));
+    const chain = await chaining;
+    findings.push(...chain.findings.map((finding): BundleFinding => ({ kind: "chain", finding, ...at })));
+    // Values the sender hid (docs/dossier-format.md, "Hidden values"), and the v1 events only the signature vouches for.
+    const hidden = { values: chain.hiddenValues ?? 0, events: reading.events.filter((e) => (e as { redacted?: unknown }).redacted === true).length, vouched: chain.vouched ?? [] };
+    return { findings, hidden };
   }
-  return findings;
+  return { findings };
 }
 
 export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions = {}): Promise<BundleReport> {
@@ -159,7 +163,16 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
   }
 
   // Each case and its chain, against the head the signed manifest records.
-  for (const c of cases) findings.push(...(await caseFindings(c.reading, c.id, manifest.signer.fingerprint, manifest.format !== "receipts.bundle")));
+  const hidden: NonNullable<BundleReport["hidden"]> = { values: 0, events: 0, vouched: [] };
+  for (const c of cases) {
+    const checked = await caseFindings(c.reading, c.id, manifest.signer.fingerprint, manifest.format !== "receipts.bundle");
+    findings.push(...checked.findings);
+    if (checked.hidden) {
+      hidden.values += checked.hidden.values;
+      hidden.events += checked.hidden.events;
+      hidden.vouched.push(...checked.hidden.vouched);
+    }
+  }
   const eventsChecked = cases.reduce((n, c) => n + c.reading.events.length, 0);
 
   const common = {
@@ -168,6 +181,7 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
     ...(stamped?.ok ? { trustedTime: stamped.time } : {}),
     filesChecked: manifest.files.length,
     eventsChecked,
+    ...(hidden.values + hidden.events > 0 ? { hidden } : {}),
   };
   if (manifest.format === "receipts.bundle") {
     return report({ ...common, case: { id: manifest.case.id, title: manifest.case.title, brand: manifest.case.brand.name }, chain: { hash: manifest.chain.head, count: manifest.chain.count } });

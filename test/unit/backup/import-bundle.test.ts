@@ -275,3 +275,30 @@ describe("editJson keeps the fixtures honest", () => {
     expect(Object.keys(filesOf(made.zip))).toContain("case.json");
   });
 });
+
+describe("importing a copy with hidden values", () => {
+  it("refuses a verified bundle whose sender hid values, says so, and stores nothing", async () => {
+    const redacted = await makeBundle({
+      sample: await sampleCase({ sealing: 2 }),
+      hides: [{ eventId: "evt-000000", path: ["payload", "fields", 0, "value"], category: "name" }],
+    });
+    const db = freshDatabase();
+    const before = await snapshot(db);
+    const outcome = await importInto(db, redacted.zip, LOCAL);
+    expect(refusedKinds(outcome)).toEqual(["hidden-values"]);
+    expect(outcome).toMatchObject({ status: "refused", findings: [{ kind: "hidden-values", events: 1 }] });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("refuses the same copy as a case file (JSON)", async () => {
+    const redacted = await makeBundle({
+      sample: await sampleCase({ sealing: 2 }),
+      hides: [{ eventId: "evt-000000", path: ["payload", "fields", 0, "value"], category: "name" }],
+    });
+    const caseJson = filesOf(redacted.zip)["case.json"] as Uint8Array;
+    const db = freshDatabase();
+    const outcome = await importInto(db, caseJson, LOCAL, "case.json");
+    expect(outcome).toMatchObject({ status: "refused", findings: [{ kind: "hidden-values", events: 1 }] });
+    expect((await snapshot(db)).events).toEqual([]);
+  });
+});

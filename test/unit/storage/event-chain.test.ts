@@ -24,6 +24,11 @@ describe("the hash chain of a case", () => {
     expect(events[2]?.previousHash).toBe(events[1]?.hash);
     for (const event of events) expect(event.hash).toBe(await eventHash(event));
     expect(await verifyChain(events)).toEqual({ ok: true, findings: [] });
+    // Sealed in format v2: each with its own random seed, kept in the stored event itself.
+    expect(events.map((e) => e.v)).toEqual([2, 2, 2]);
+    const seeds = events.map((e) => e.opening);
+    for (const seed of seeds) expect(seed).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set(seeds).size).toBe(3);
   });
 
   it("stays one unbroken chain when many captures arrive at once, and a retry adds no link", async () => {

@@ -3,7 +3,7 @@
 // titles come from the bundle and must never become markup).
 import "../../../src/domain/zod-config";
 import { verifyBundle } from "../../../src/export/verify/verify-bundle";
-import { findingText, verdictText, reportLines, type ReportLanguage } from "../../../src/export/verify/report-text";
+import { findingText, verdictLine, reportLines, type ReportLanguage } from "../../../src/export/verify/report-text";
 import type { BundleReport } from "../../../src/export/verify/bundle-findings";
 
 const lang: ReportLanguage = (document.documentElement.lang = navigator.language.toLowerCase().startsWith("fr") ? "fr" : "en");
@@ -44,7 +44,8 @@ document.body.append(main);
 function show(report: BundleReport): void {
   result.replaceChildren();
   result.dataset.verdict = report.verdict;
-  const verdict = element("p", verdictText(report.verdict, lang), { id: "verdict", class: `verdict ${report.verdict}`, role: "status" });
+  result.dataset.hidden = String(report.hidden?.values ?? 0);
+  const verdict = element("p", verdictLine(report, lang), { id: "verdict", class: `verdict ${report.verdict}`, role: "status" });
   const findings = element("ul", undefined, { id: "findings" });
   for (const f of report.findings) findings.append(element("li", findingText(f, lang)));
   const details = element("ul", undefined, { id: "details" });
