@@ -16,6 +16,8 @@ function findingLines(finding: ImportFinding, lang: ReportLanguage): string[] {
       return [t("importUnreadable")];
     case "profile-invalid":
       return [t("importProfileInvalid", finding.issues.map((i) => `${i.path}: ${i.message}`).join("; "))];
+    case "campaigns-invalid":
+      return [t("importCampaignsInvalid", finding.issues.map((i) => `${i.path}: ${i.message}`).join("; "))];
     case "backup-case":
       return [t("importBackupCase", [finding.title, finding.path]), ...finding.report.findings.map((f) => `  ${findingText(f, lang)}`)];
     case "backup-case-mismatch":
@@ -39,6 +41,9 @@ export function importLines(outcome: ImportOutcome, fileName: string): string[] 
     else if (c.action === "extended") lines.push(t("importedExtended", [c.title, String(c.added), String(c.alreadyStored)]));
     else if (c.action === "nothing-new") lines.push(t("importedNothingNew", [c.title, String(c.alreadyStored)]));
     else lines.push(t("importedCopy", [c.title, String(c.added)]));
+  }
+  for (const c of outcome.campaigns) {
+    lines.push(t(c.action === "new" ? "importedCampaignNew" : c.action === "nothing-new" ? "importedCampaignNothingNew" : "importedCampaignKept", c.name));
   }
   return lines;
 }
