@@ -224,7 +224,7 @@ describe("import and backup, end to end in Chromium", () => {
       db.close();
     });
     const dashboard = await first.openDashboard();
-    await expect.poll(() => dashboard.getByTestId("last-backup").textContent()).toBe("Last verified backup: 9 days ago (1 cases, 1 events).");
+    await expect.poll(() => dashboard.getByTestId("last-backup").textContent()).toBe("Last verified backup: 9 days ago (1 case, 1 event).");
     const banner = dashboard.getByTestId("backup-banner");
     await banner.waitFor();
     expect(await banner.textContent()).toContain("Your last verified backup was made 9 days ago, and evidence was added since.");
