@@ -59,7 +59,8 @@ export async function handleCaseRequest(message: CaseRequest, collection: Collec
         message.type === "case.note"
           ? { kind: "note" as const, payload: { text: message.text, ...(message.about ? { about: message.about } : {}) } }
           : { kind: "attachment" as const, payload: message.file };
-      const event = await storeByHand(db, { caseId: message.caseId, evidence, collection }, clock);
+      const entryKey = message.type === "case.note" ? message.noteKey : undefined;
+      const event = await storeByHand(db, { caseId: message.caseId, evidence, collection, ...(entryKey ? { entryKey } : {}) }, clock);
       return { ok: true, eventId: event.id };
     }
   }

@@ -4,6 +4,7 @@ import browser, { type Notifications } from "webextension-polyfill";
 import { elapsedPhrase, promisedPhrase, type Translate } from "../domain/cases/deadline-words";
 import type { MissedDeadline } from "../domain/cases/deadline-reminders";
 import type { Case } from "../domain/evidence";
+import { pluralKey } from "../domain/plural";
 
 const NOTICE_PREFIX = "receipts.deadline|";
 
@@ -21,7 +22,7 @@ export async function notifyMissedDeadlines(told: readonly { theCase: Case; miss
     for (const [promiseId, list] of byPromise) {
       // The most recent contact left unanswered speaks for the others.
       const latest = list.reduce((a, b) => (b.start > a.start ? b : a));
-      const more = list.length > 1 ? ` ${translate("deadlineNoticeMore", [String(list.length - 1)])}` : "";
+      const more = list.length > 1 ? ` ${translate(pluralKey("deadlineNoticeMore", list.length - 1, locale), [String(list.length - 1)])}` : "";
       const notice: Notifications.CreateNotificationOptions & { requireInteraction?: boolean } = {
         type: "basic",
         iconUrl: browser.runtime.getURL("icons/icon-128.png"),

@@ -6,6 +6,7 @@ import { readImport, type ImportFinding } from "../export/import/read-import";
 import type { Artifact } from "../storage/artifact-store";
 import { restoreProfile } from "../storage/backup-store";
 import type { ReceiptsDatabase } from "../storage/database";
+import { restoreCampaigns, type CampaignRestoreOutcome } from "../storage/campaign-store";
 import { importCase, type CaseImportOutcome } from "../storage/import-store";
 
 export interface ImportEnvironment {
@@ -25,6 +26,8 @@ export type ImportOutcome =
       cases: CaseImportOutcome[];
       /** A backup's watched sites that are not watched here (watching each needs the person's permission). */
       sitesToWatch: string[];
+      /** A backup's campaigns and what the restore did with each (none for a bundle or a JSON file). */
+      campaigns: CampaignRestoreOutcome[];
     };
 
 export async function importFile(db: ReceiptsDatabase, bytes: Uint8Array, fileName: string, env: ImportEnvironment): Promise<ImportOutcome> {
@@ -47,6 +50,10 @@ export async function importFile(db: ReceiptsDatabase, bytes: Uint8Array, fileNa
     };
     cases.push(await importCase(db, { caseFile: imported.caseFile, artifacts, record }, env.newId, at));
   }
-  const sitesToWatch = reading.origin === "backup" ? await restoreProfile(db, reading.profile, new Map(cases.map((c) => [c.fileCaseId, c.caseId]))) : [];
-  return { status: "imported", origin: reading.origin, ...(signer ? { signer } : {}), cases, sitesToWatch };
+  if (reading.origin !== "backup") return { status: "imported", origin: reading.origin, ...(signer ? { signer } : {}), cases, sitesToWatch: [], campaigns: [] };
+  const storedIds = new Map(cases.map((c) => [c.fileCaseId, c.caseId]));
+  const newCaseIds = new Set(cases.filter((c) => c.action === "new").map((c) => c.caseId));
+  const sitesToWatch = await restoreProfile(db, reading.profile, storedIds, newCaseIds);
+  const campaigns = await restoreCampaigns(db, reading.campaigns);
+  return { status: "imported", origin: reading.origin, ...(signer ? { signer } : {}), cases, sitesToWatch, campaigns };
 }

@@ -12,6 +12,7 @@ import { backupFileName, writeBackup, type BackupCase } from "../export/backup/b
 import { readImport } from "../export/import/read-import";
 import type { ReceiptsDatabase } from "../storage/database";
 import { caseForBackup, caseIdsForBackup, latestSeq, profileForBackup } from "../storage/backup-store";
+import { listCampaigns } from "../storage/campaign-store";
 
 export interface BackupEnvironment {
   signer: Signer;
@@ -60,12 +61,13 @@ export async function makeVerifiedBackup(db: ReceiptsDatabase, env: BackupEnviro
     signer: env.signer,
     cases: casesOf(db, ids, env, at),
     profile: await profileForBackup(db),
+    campaigns: await listCampaigns(db),
     sign: env.sign,
     ...(env.pause ? { pause: env.pause } : {}),
   });
   const bytes = joinChunks(backup.chunks);
   const reading = await readImport(bytes);
-  if (!reading.ok || reading.origin !== "backup" || reading.cases.length !== backup.manifest.cases.length) {
+  if (!reading.ok || reading.origin !== "backup" || reading.cases.length !== backup.manifest.cases.length || reading.campaigns.length !== (backup.manifest.campaigns ?? []).length) {
     throw new BackupCheckFailed("The backup did not read back as written; it was not kept.");
   }
   const fileName = backupFileName(at, env.timeZone);

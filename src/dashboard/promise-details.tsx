@@ -1,7 +1,7 @@
 // A promise in the case's timeline: the quote as text, the text around it, how Receipts reads it (with
 // the form to correct that), what could not be kept with it, and the files that were.
 import type { EventOfKind } from "../domain/evidence";
-import { t } from "../ui/i18n";
+import { t, tn } from "../ui/i18n";
 import { PromiseReadingPanel } from "../ui/promise-reading-panel";
 import { PromiseArtifacts } from "./promise-artifacts";
 import "./promise-details.css";
@@ -13,7 +13,7 @@ export function PromiseDetails({ event }: { event: EventOfKind<"promise"> }) {
   const notices = [
     screenshotMissing ? t(`promiseScreenshotMissing_${key(screenshotMissing)}`) : "",
     snapshotMissing ? t(`promiseSnapshotMissing_${key(snapshotMissing)}`) : "",
-    framesLeftOut ? t("promiseFramesLeftOut", String(framesLeftOut)) : "",
+    framesLeftOut ? tn("promiseFramesLeftOut", framesLeftOut) : "",
   ].filter(Boolean);
   return (
     <div class="promise-details">

@@ -76,7 +76,11 @@ export const PrivilegedMessage = z.discriminatedUnion("type", [
   /** A correction of an event, appended; the event itself stays. */
   z.object({ type: z.literal("case.correct"), correction: CorrectionPayload }),
   /** A note added by hand, optionally about one event. */
-  z.object({ type: z.literal("case.note"), caseId: Id, text: z.string().trim().min(1).max(1_000_000), about: Id.optional() }),
+  /**
+   * `noteKey`: made once per note by the form; a note sent again with the same key (a double click, a
+   * retry after an error) is stored once.
+   */
+  z.object({ type: z.literal("case.note"), caseId: Id, text: z.string().trim().min(1).max(1_000_000), about: Id.optional(), noteKey: z.uuid().optional() }),
   /** A file the person attaches: its fingerprint only (name, type, size, SHA-256), computed in the page. */
   z.object({ type: z.literal("case.attach"), caseId: Id, file: AttachmentPayload }),
   /** "Captures on this brand's sites go to this case": the person's choice when several open cases share a brand. */

@@ -6,6 +6,7 @@ import type { ImportRecord } from "../domain/backup/import-record";
 import type { Case, EvidenceEvent } from "../domain/evidence";
 import type { ReceiptsDatabase, StoredArtifact } from "./database";
 import { addImportRecords, allImportRecords } from "./import-store";
+import { ACTIVE_CASE_PREFIX } from "./evidence-store";
 
 const SHA256 = /^[0-9a-f]{64}$/;
 const COLLECTOR_KEY = "collector";
@@ -69,26 +70,47 @@ export async function caseForBackup(db: ReceiptsDatabase, caseId: string): Promi
   });
 }
 
-/** Watched sites, settings worth keeping, and where imported cases came from. */
+/** Which case the person chose to run on its brand's sites: case id → when. */
+async function activeCaseMarks(db: ReceiptsDatabase): Promise<Record<string, number>> {
+  const rows = await db.settings.where("key").startsWith(ACTIVE_CASE_PREFIX).toArray();
+  const out: Record<string, number> = {};
+  for (const row of rows) if (typeof row.value === "number" && row.value >= 0 && Number.isInteger(row.value)) out[row.key.slice(ACTIVE_CASE_PREFIX.length)] = row.value;
+  return out;
+}
+
+/** Watched sites, settings worth keeping (the active-case choices among them), and where imported cases came from. */
 export async function profileForBackup(db: ReceiptsDatabase): Promise<ProfileFile> {
   const collector = (await db.settings.get(COLLECTOR_KEY))?.value;
+  const activeCases = await activeCaseMarks(db);
   return {
     format: "receipts.profile",
     formatVersion: 1,
     watchedSites: (await db.watchedSites.toArray()).map(({ host, since }) => ({ host, since })),
-    settings: typeof collector === "string" && collector ? { collector } : {},
+    settings: {
+      ...(typeof collector === "string" && collector ? { collector } : {}),
+      ...(Object.keys(activeCases).length > 0 ? { activeCases } : {}),
+    },
     imports: await allImportRecords(db),
   };
 }
 
 /**
  * Restores what a backup's profile holds without overwriting anything: the collector's name if none is
- * set, the import records of restored cases (`storedIds`: the id in the backup → the id stored here).
+ * set, the import records of restored cases (`storedIds`: the id in the backup → the id stored here),
+ * and the active-case choices of the cases this restore added (`newCaseIds`): a case that was already
+ * here keeps the choice made here (or its absence).
  * Watched sites are not restored here: watching needs the person's permission for each site, asked in
  * the dashboard. Returns the sites the backup watched that are not watched here.
  */
-export async function restoreProfile(db: ReceiptsDatabase, profile: ProfileFile, storedIds: ReadonlyMap<string, string>): Promise<string[]> {
+export async function restoreProfile(db: ReceiptsDatabase, profile: ProfileFile, storedIds: ReadonlyMap<string, string>, newCaseIds: ReadonlySet<string> = new Set()): Promise<string[]> {
   if (profile.settings.collector && !(await db.settings.get(COLLECTOR_KEY))?.value) await db.settings.put({ key: COLLECTOR_KEY, value: profile.settings.collector });
+  for (const [caseId, at] of Object.entries(profile.settings.activeCases ?? {})) {
+    if (!newCaseIds.has(caseId) || storedIds.get(caseId) !== caseId) continue;
+    const key = `${ACTIVE_CASE_PREFIX}${caseId}`;
+    await db.transaction("rw", db.settings, async () => {
+      if (!(await db.settings.get(key))) await db.settings.put({ key, value: at });
+    });
+  }
   for (const [fileId, records] of Object.entries(profile.imports)) {
     const storedId = storedIds.get(fileId);
     if (storedId) await addImportRecords(db, storedId, records as ImportRecord[]);

@@ -3,7 +3,8 @@
 // adding a brand once it runs) opens the brands' cases in that same transaction, so a campaign never
 // lists a case that does not exist.
 import type { Brand, Case, Collection, EvidenceEvent } from "../domain/evidence";
-import type { Campaign } from "../domain/campaigns/campaign";
+import { Campaign as CampaignSchema, type Campaign } from "../domain/campaigns/campaign";
+import { canonicalize } from "../domain/integrity/canonical-json";
 import {
   addBrand,
   campaignCaseOpening,
@@ -106,4 +107,46 @@ export async function editCampaignProtocol(db: ReceiptsDatabase, campaignId: str
 
 export async function endCampaign(db: ReceiptsDatabase, campaignId: string, clock: Clock): Promise<Campaign> {
   return change(db, campaignId, (campaign) => endEdit(campaign, clock.now()));
+}
+
+/** What a restore did with one campaign of a backup. */
+export interface CampaignRestoreOutcome {
+  id: string;
+  name: string;
+  /**
+   * "new": stored as it was in the backup; "nothing-new": the same campaign, identical, is stored;
+   * "kept-stored": a different campaign with the same id is stored here and was kept as it is.
+   */
+  action: "new" | "nothing-new" | "kept-stored";
+}
+
+/**
+ * Restores a backup's campaigns as a merge, in one transaction: a campaign with an id not stored here
+ * is added; one identical to the stored campaign of its id adds nothing; one that differs from it
+ * (the campaign went on here, or there) never overwrites it: the stored one stays and the outcome says so.
+ * Each is validated with the schema first: nothing is written unless all of them fit.
+ */
+export async function restoreCampaigns(db: ReceiptsDatabase, campaigns: readonly unknown[]): Promise<CampaignRestoreOutcome[]> {
+  const checked = campaigns.map((raw, i) => {
+    const parsed = CampaignSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`Campaign ${i + 1} of the backup does not fit the schema: ${[`campaigns.${i}`, ...(issue?.path ?? []).map(String)].join(".")}: ${issue?.message ?? ""}`);
+    }
+    return parsed.data;
+  });
+  return db.transaction("rw", db.campaigns, async () => {
+    const out: CampaignRestoreOutcome[] = [];
+    for (const campaign of checked) {
+      const stored = await db.campaigns.get(campaign.id);
+      const about = { id: campaign.id, name: campaign.name };
+      if (!stored) {
+        await db.campaigns.add(campaign);
+        out.push({ ...about, action: "new" });
+      } else {
+        out.push({ ...about, name: stored.name, action: canonicalize(stored) === canonicalize(campaign) ? "nothing-new" : "kept-stored" });
+      }
+    }
+    return out;
+  });
 }

@@ -29,7 +29,7 @@ export interface StoredCapture {
   duplicate: boolean;
 }
 
-const ACTIVE_PREFIX = "active-case|";
+export const ACTIVE_CASE_PREFIX = "active-case|";
 
 /**
  * The open case a brand site's captures go to. Usually there is one. When several open cases share the
@@ -40,7 +40,7 @@ const ACTIVE_PREFIX = "active-case|";
 export async function openCaseForHost(db: ReceiptsDatabase, host: string): Promise<Case | undefined> {
   const open = await openCasesForHost(db, host);
   if (open.length < 2) return open[0];
-  const marks = await db.settings.bulkGet(open.map((c) => `${ACTIVE_PREFIX}${c.id}`));
+  const marks = await db.settings.bulkGet(open.map((c) => `${ACTIVE_CASE_PREFIX}${c.id}`));
   let chosen: { theCase: Case; at: number } | undefined;
   open.forEach((theCase, i) => {
     const at = marks[i]?.value;
@@ -57,12 +57,12 @@ export async function openCasesForHost(db: ReceiptsDatabase, host: string): Prom
 
 /** The person chose this case as the one to run now on its brand's sites: captures there go to it. */
 export async function markActiveCase(db: ReceiptsDatabase, caseId: string, at: number): Promise<void> {
-  await db.settings.put({ key: `${ACTIVE_PREFIX}${caseId}`, value: at });
+  await db.settings.put({ key: `${ACTIVE_CASE_PREFIX}${caseId}`, value: at });
 }
 
 /** Forgets the choice (the case was deleted). */
 export async function forgetActiveCase(db: ReceiptsDatabase, caseId: string): Promise<void> {
-  await db.settings.delete(`${ACTIVE_PREFIX}${caseId}`);
+  await db.settings.delete(`${ACTIVE_CASE_PREFIX}${caseId}`);
 }
 
 export function newCaseForHost(host: string, clock: Clock): Case {

@@ -2,7 +2,7 @@
 import type { EventOfKind, EvidenceEvent, FormField } from "../domain/evidence";
 import { chatLine } from "./chat-line";
 import { readingWords } from "./promise-words";
-import { formatMoment, t } from "./i18n";
+import { formatMoment, t, tn } from "./i18n";
 
 /** Long values are shown shortened, and say so. */
 export const SHOWN_VALUE_LIMIT = 2000;
@@ -115,7 +115,7 @@ export function contactFacts(event: EvidenceEvent): Fact[] {
     [t(attempt?.channel === "phone" ? "fact_number" : attempt?.channel === "social" ? "fact_post" : "fact_to"), email ? undefined : attempt?.target],
     [t("fact_page"), event.source && attempt?.channel === "social" ? event.source.title : undefined],
     [t("fact_platform"), attempt?.platform],
-    [t("fact_duration"), attempt?.durationMinutes !== undefined ? t("durationMinutes", [String(attempt.durationMinutes)]) : undefined],
+    [t("fact_duration"), attempt?.durationMinutes !== undefined ? tn("durationMinutes", attempt.durationMinutes) : undefined],
     [t("fact_spoke_with"), attempt?.spokeWith],
     [t("fact_registered"), p.registered === undefined ? undefined : t(p.registered ? "yes" : "no")],
     [t("fact_tracking"), p.trackingNumber],

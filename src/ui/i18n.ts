@@ -1,5 +1,6 @@
 // Every visible string comes from _locales (en, fr) through the browser's i18n API.
 import browser from "webextension-polyfill";
+import { pluralKey } from "../domain/plural";
 
 export function t(key: string, substitutions?: string | string[]): string {
   const text = browser.i18n.getMessage(key, substitutions);
@@ -24,4 +25,13 @@ export function formatMoment(at: number, timeZone?: string): string {
     formatters.set(key, formatter);
   }
   return formatter.format(at);
+}
+
+/**
+ * A count-bearing message in the right form: `<keyBase>_one` or `<keyBase>_other` as the language's
+ * plural rules choose for `count` ("1 case", "2 cases"; "0 dossier"). The substitutions default to the
+ * count alone.
+ */
+export function tn(keyBase: string, count: number, substitutions?: string | string[]): string {
+  return t(pluralKey(keyBase, count, uiLanguage()), substitutions ?? String(count));
 }

@@ -1,7 +1,7 @@
 // What the person is told after recording a promise (or why nothing was recorded), line by line: in
 // the popup, and in the notification after the page's menu or the keyboard shortcut.
 import type { RecordOutcome } from "../messaging/messages";
-import { t } from "./i18n";
+import { t, tn } from "./i18n";
 import { readingWords } from "./promise-words";
 
 const key = (value: string) => value.replaceAll("-", "_");
@@ -25,7 +25,7 @@ export function outcomeLines(outcome: RecordOutcome, withReading: boolean): stri
         withReading && !reading?.deadline ? t("promiseNoDeadline") : "",
         outcome.screenshotMissing ? t(`promiseScreenshotMissing_${key(outcome.screenshotMissing)}`) : "",
         outcome.snapshotMissing ? t(`promiseSnapshotMissing_${key(outcome.snapshotMissing)}`) : "",
-        outcome.framesLeftOut > 0 ? t("promiseFramesLeftOut", String(outcome.framesLeftOut)) : "",
+        outcome.framesLeftOut > 0 ? tn("promiseFramesLeftOut", outcome.framesLeftOut) : "",
       ].filter(Boolean);
     }
   }

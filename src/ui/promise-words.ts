@@ -2,7 +2,7 @@
 // Built from locale phrases (kind, deadline, clock start), so English and French read naturally.
 import type { CorrectedReading, EvidenceEvent } from "../domain/evidence";
 import type { Deadline } from "../domain/promises/promise-reading";
-import { t, uiLanguage } from "./i18n";
+import { t, tn, uiLanguage } from "./i18n";
 
 /** What the words say: the parser's reading or the person's correction (only these fields are shown). */
 export type ShownReading = CorrectedReading;
@@ -16,7 +16,7 @@ function clockTime(hour: number, minute: number): string {
 export function deadlineWords(deadline: Deadline): string {
   switch (deadline.type) {
     case "duration": {
-      return t(`promiseWithin_${key(deadline.unit)}${deadline.amount === 1 ? "_one" : ""}`, String(deadline.amount));
+      return tn(`promiseWithin_${key(deadline.unit)}`, deadline.amount);
     }
     case "before-time": {
       const time = clockTime(deadline.hour, deadline.minute);

@@ -2,7 +2,7 @@
 // with its screenshots) is exported as a bundle from one browser and imported into a fresh profile
 // (a second launch): the same events, the same hashes, marked as signed by another installation;
 // a second import adds nothing; a tampered bundle is refused with the verifier's verdict and nothing
-// stored. A whole-profile backup restores every case into a fresh profile. The "last verified
+// stored. A whole-profile backup restores every case and every campaign into a fresh profile. The "last verified
 // backup" age and its reminder are checked on a record seeded 9 days in the past (written into the
 // settings table from the service worker), and the weekly automatic backup is triggered by firing its
 // alarm early: Chrome downloads the file the offscreen document made, and it reads back intact.
@@ -15,13 +15,16 @@ import type { Page } from "playwright-core";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
 import { launchChromium, type ExtensionBrowser } from "./support/chromium";
 import { storedEvents, watchSiteOf } from "./support/evidence";
+import { writeSeed, type SeedRow } from "./case-seed";
+import { storedRows } from "./case-support";
+import type { Campaign } from "../../src/domain/campaigns/campaign";
 import { insertCase } from "./support/dossier-case";
 import { sampleCase, testKey, type SampleCase } from "../fixtures/dossier/sample-case";
 import { editJson, filesOf, rezip, tamperedCopies, text } from "../fixtures/dossier/tamper";
 import { readImport } from "../../src/export/import/read-import";
 import { verifyBundle } from "../../src/export/verify/verify-bundle";
 import { groupedFingerprint } from "../../src/domain/dossier/fingerprint";
-import type { EvidenceEvent } from "../../src/domain/evidence";
+import type { Case, EvidenceEvent } from "../../src/domain/evidence";
 
 let server: FixtureServer;
 let first: ExtensionBrowser;
@@ -142,7 +145,28 @@ describe("import and backup, end to end in Chromium", () => {
     });
   });
 
-  it("backs up the whole profile, checked before it counts, and restores every case into a fresh profile", async () => {
+  it("backs up the whole profile, checked before it counts, and restores every case and campaign into a fresh profile", async () => {
+    // A campaign that ran the sample case, with a second protocol version and a brand whose case was deleted
+    // (ended: no follow-up reminder meanwhile).
+    const when = (at: number) => ({ at, timeZone: "Europe/Paris" });
+    const t0 = sample.theCase.created.at;
+    const protocol = { question: "Can I keep my number?", channel: "email", promise: { text: "We reply within 48 hours." }, pinning: "campaign", wait: { amount: 5, unit: "calendar-days" }, responseRule: "person" } as const;
+    const campaign: Campaign = {
+      id: "campaign-backup-01",
+      name: "Telcos: 48 hours?",
+      created: when(t0 - 1000),
+      started: when(t0),
+      ended: when(t0 + 5000),
+      protocols: [
+        { ...protocol, version: 1, written: when(t0 - 1000) },
+        { ...protocol, question: "Can I keep my number, please?", change: "Politer", version: 2, written: when(t0 + 1000) },
+      ],
+      brands: [
+        { brand: sample.theCase.brand, caseId: sample.theCase.id, added: when(t0 - 1000), addedAfterStart: false, protocolVersion: 1 },
+        { brand: { name: "Umber Fibre", domains: ["umber.test"] }, caseId: "case_umber-001", added: when(t0 + 2000), addedAfterStart: true, protocolVersion: 2, caseDeleted: when(t0 + 3000) },
+      ],
+    };
+    await first.worker.evaluate(writeSeed, [[] as Case[], [] as SeedRow[], [campaign] as unknown[]] as const);
     const dashboard = await first.openDashboard();
     const made = await download(dashboard, () => dashboard.getByRole("button", { name: "Back up everything" }).first().click());
     expect(made.name).toMatch(/^receipts-backup-\d{4}-\d{2}-\d{2}-\d{4}\.zip$/);
@@ -158,6 +182,8 @@ describe("import and backup, end to end in Chromium", () => {
       expect(words).toContain(`“127.0.0.1”: imported, ${all.filter((e) => e.caseId === capturedCaseId).length} events, with the hashes they were sealed with.`);
       expect(words).toContain(`“${sample.theCase.title}”: imported, ${sample.events.length} events, with the hashes they were sealed with.`);
       expect(words[0]).toContain(`Signed by another installation, key ${firstFingerprint}`);
+      expect(words).toContain(`Campaign “${campaign.name}”: restored, with its protocol versions and its brands.`);
+      expect(await storedRows<Campaign>(third, "campaigns")).toEqual([campaign]);
       const restored = await storedEvents(third);
       expect(hashes(restored).sort()).toEqual(hashes(all).sort());
       // The screenshots came back by SHA-256, and the watched site is offered again.
@@ -178,6 +204,8 @@ describe("import and backup, end to end in Chromium", () => {
       // Restoring again adds nothing.
       const twice = await importInto(page, made.name, made.bytes);
       expect(twice).toContain(`“${sample.theCase.title}”: nothing new: ${sample.events.length} events already stored.`);
+      expect(twice).toContain(`Campaign “${campaign.name}”: nothing new, it is stored here as it is in the backup.`);
+      expect(await storedRows<Campaign>(third, "campaigns")).toEqual([campaign]);
       expect(await storedEvents(third)).toHaveLength(all.length);
     });
   });
@@ -196,7 +224,7 @@ describe("import and backup, end to end in Chromium", () => {
       db.close();
     });
     const dashboard = await first.openDashboard();
-    await expect.poll(() => dashboard.getByTestId("last-backup").textContent()).toBe("Last verified backup: 9 days ago (1 cases, 1 events).");
+    await expect.poll(() => dashboard.getByTestId("last-backup").textContent()).toBe("Last verified backup: 9 days ago (1 case, 1 event).");
     const banner = dashboard.getByTestId("backup-banner");
     await banner.waitFor();
     expect(await banner.textContent()).toContain("Your last verified backup was made 9 days ago, and evidence was added since.");

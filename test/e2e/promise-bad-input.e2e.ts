@@ -60,7 +60,7 @@ describe("recording a promise from awkward pages", () => {
     expect(selected).toContain("We reply within 48 hours.");
     expect(selected).not.toContain("Inside the frame");
     const { popup, status } = await recordByPopup(page);
-    expect(status).toContain("The selection went across 1 embedded frame(s): the quote holds the page's own text only");
+    expect(status).toContain("The selection went across 1 embedded frame: the quote holds the page's own text only");
     const [promise] = await promisesFrom(page.url(), 1);
     expect(promise!.payload.quote).toBe(selected);
     expect(promise!.payload.quote).toContain("A technician comes within 5 working days.");

@@ -8,7 +8,7 @@ import { backupStanding } from "../../domain/backup/backup-status";
 import { database } from "../../storage/database";
 import { automaticBackupWanted, lastVerifiedBackup, latestSeq } from "../../storage/backup-store";
 import { ask } from "../../ui/background-client";
-import { t } from "../../ui/i18n";
+import { t, tn } from "../../ui/i18n";
 import { useLiveQuery } from "../../ui/use-live-query";
 import { backUpEverything, importPicked } from "./backup-actions";
 import { ageText, importLines } from "./import-words";
@@ -31,7 +31,7 @@ export function useBackUp() {
     setStatus(t("backupWorking"));
     try {
       const made = await backUpEverything();
-      setStatus(t("backupDone", [String(made.record.cases), String(made.record.events)]));
+      setStatus(t("backupDone", [tn("countCases", made.record.cases), tn("countEvents", made.record.events)]));
     } catch (error) {
       setStatus(t("actionFailed", error instanceof Error ? error.message : String(error)));
     } finally {
@@ -143,7 +143,7 @@ export function BackupPanel() {
   return (
     <section class="backup-panel" aria-labelledby="backup-heading">
       <h2 id="backup-heading">{t("backupHeading")}</h2>
-      <p data-testid="last-backup">{last ? t("backupLast", [ageText(Math.floor(Math.max(0, Date.now() - last.at) / 86_400_000)), String(last.cases), String(last.events)]) : t("backupNone")}</p>
+      <p data-testid="last-backup">{last ? t("backupLast", [ageText(Math.floor(Math.max(0, Date.now() - last.at) / 86_400_000)), tn("countCases", last.cases), tn("countEvents", last.events)]) : t("backupNone")}</p>
       <p class="uninstall-warning">{t("uninstallWarning")}</p>
       <p>
         <button type="button" onClick={backUp.run} disabled={backUp.busy}>

@@ -4,7 +4,7 @@ import type { ImportOutcome } from "../../backup/import-file";
 import { groupedFingerprint } from "../../domain/dossier/fingerprint";
 import type { ImportFinding } from "../../export/import/read-import";
 import { findingText, type ReportLanguage } from "../../export/verify/report-text";
-import { t, uiLanguage } from "../../ui/i18n";
+import { t, tn, uiLanguage } from "../../ui/i18n";
 
 export function reportLanguage(): ReportLanguage {
   return uiLanguage().toLowerCase().startsWith("fr") ? "fr" : "en";
@@ -16,6 +16,8 @@ function findingLines(finding: ImportFinding, lang: ReportLanguage): string[] {
       return [t("importUnreadable")];
     case "profile-invalid":
       return [t("importProfileInvalid", finding.issues.map((i) => `${i.path}: ${i.message}`).join("; "))];
+    case "campaigns-invalid":
+      return [t("importCampaignsInvalid", finding.issues.map((i) => `${i.path}: ${i.message}`).join("; "))];
     case "backup-case":
       return [t("importBackupCase", [finding.title, finding.path]), ...finding.report.findings.map((f) => `  ${findingText(f, lang)}`)];
     case "backup-case-mismatch":
@@ -37,10 +39,13 @@ export function importLines(outcome: ImportOutcome, fileName: string): string[] 
   else if (outcome.signer) lines.push(t("importSignerOther", groupedFingerprint(outcome.signer.fingerprint)));
   if (outcome.cases.length === 0) lines.push(t("importedNoCase"));
   for (const c of outcome.cases) {
-    if (c.action === "new") lines.push(t("importedNew", [c.title, String(c.added)]));
-    else if (c.action === "extended") lines.push(t("importedExtended", [c.title, String(c.added), String(c.alreadyStored)]));
-    else if (c.action === "nothing-new") lines.push(t("importedNothingNew", [c.title, String(c.alreadyStored)]));
-    else lines.push(t("importedCopy", [c.title, String(c.added)]));
+    if (c.action === "new") lines.push(tn("importedNew", c.added, [c.title, String(c.added)]));
+    else if (c.action === "extended") lines.push(tn("importedExtended", c.added, [c.title, String(c.added), String(c.alreadyStored)]));
+    else if (c.action === "nothing-new") lines.push(tn("importedNothingNew", c.alreadyStored, [c.title, String(c.alreadyStored)]));
+    else lines.push(tn("importedCopy", c.added, [c.title, String(c.added)]));
+  }
+  for (const c of outcome.campaigns) {
+    lines.push(t(c.action === "new" ? "importedCampaignNew" : c.action === "nothing-new" ? "importedCampaignNothingNew" : "importedCampaignKept", c.name));
   }
   return lines;
 }

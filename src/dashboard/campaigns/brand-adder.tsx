@@ -6,7 +6,7 @@ import type { Brand } from "../../domain/evidence";
 import { sameBrand } from "../../domain/campaigns/campaign-edits";
 import { readBrandLines } from "../../domain/campaigns/protocol-form";
 import { brandDomainFromInput } from "../../domain/offline/brand-domain";
-import { t } from "../../ui/i18n";
+import { t, tn } from "../../ui/i18n";
 import { TextArea, TextField } from "../../popup/log-field";
 
 export interface BrandAdderProps {
@@ -40,7 +40,7 @@ export function BrandAdder({ prefix, existing, onAdd }: BrandAdderProps) {
     if (problem) return setStatus(problem);
     setName("");
     setDomains("");
-    setStatus(t("brandsAdded", "1"));
+    setStatus(tn("brandsAdded", 1));
   };
 
   const addLines = async () => {
@@ -51,7 +51,7 @@ export function BrandAdder({ prefix, existing, onAdd }: BrandAdderProps) {
     if (problem) return setStatus(problem);
     // What could not be read stays in the box, to be fixed.
     setLines(read.problems.map((p) => p.text).join("\n"));
-    setStatus(t("brandsAdded", String(read.brands.length)));
+    setStatus(tn("brandsAdded", read.brands.length));
   };
 
   return (

@@ -6,7 +6,7 @@ import type { Cell, ComparisonRow } from "../../domain/campaigns/comparison";
 import type { Comparison } from "../../domain/campaigns/comparison-summary";
 import { sortRows, type ComparisonColumn, type SortDirection } from "../../domain/campaigns/comparison-sort";
 import { hoursWords, noteWords, verdictWords, type CampaignLanguage } from "../../domain/campaigns/methodology-words";
-import { t, uiLanguage } from "../../ui/i18n";
+import { t, tn, uiLanguage } from "../../ui/i18n";
 import { caseHash } from "../case-route";
 import { when } from "../case-page/case-words";
 
@@ -24,7 +24,7 @@ function eventOf<T>(cell: Cell<T>, named?: string): string | undefined {
 function CellLink({ caseId, eventId, children, count }: { caseId: string; eventId: string | undefined; children: string; count: number }) {
   if (!eventId) return <>{children}</>;
   return (
-    <a href={caseHash(caseId, eventId)} title={t("comparisonCellEvents", String(count))}>
+    <a href={caseHash(caseId, eventId)} title={tn("comparisonCellEvents", count)}>
       {children}
     </a>
   );
@@ -72,7 +72,7 @@ function Summary({ comparison, lang }: { comparison: Comparison; lang: CampaignL
     <ul class="figures campaign-figures" aria-label={t("comparisonFigures")}>
       <li class="figure">
         <span class="figure-value">{s.medianFirstResponseMs ? hoursWords(s.medianFirstResponseMs.value, lang) : "—"}</span>
-        <span class="figure-label">{t("comparisonMedian", [String(s.answered), String(s.brands - s.deleted)])}</span>
+        <span class="figure-label">{tn("comparisonMedian", s.brands - s.deleted, [String(s.answered), String(s.brands - s.deleted)])}</span>
       </li>
       {(["kept", "broken", "pending", "silent"] as const).map((status) => (
         <li key={status} class={`figure verdict-${status}`}>

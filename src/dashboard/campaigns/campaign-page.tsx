@@ -9,7 +9,7 @@ import { campaignEvidence, findCampaign } from "../../storage/campaign-store";
 import { database } from "../../storage/database";
 import { ask } from "../../ui/background-client";
 import { problemWords } from "../../ui/campaign-words";
-import { t } from "../../ui/i18n";
+import { t, tn } from "../../ui/i18n";
 import { useLiveQuery } from "../../ui/use-live-query";
 import { useNow } from "../case-page/case-data";
 import { when } from "../case-page/case-words";
@@ -38,7 +38,7 @@ function CampaignActions({ campaign }: { campaign: Campaign }) {
         </button>
       ) : (
         <div class="actions" role="group" aria-label={starting ? t("campaignStart") : t("campaignEnd")}>
-          <span>{starting ? t("campaignStartConfirm", String(campaign.brands.length)) : t("campaignEndConfirm")}</span>
+          <span>{starting ? tn("campaignStartConfirm", campaign.brands.length) : t("campaignEndConfirm")}</span>
           <button type="button" class="primary" onClick={() => void act(starting ? "campaign.start" : "campaign.end")}>
             {starting ? t("campaignStartYes") : t("campaignEndYes")}
           </button>

@@ -6,7 +6,7 @@ import { currentProtocol, type Campaign, type Protocol } from "../../domain/camp
 import { draftOf, readProtocolDraft, type FormErrors, type ProtocolDraft } from "../../domain/campaigns/protocol-form";
 import { ask } from "../../ui/background-client";
 import { byChannel, problemWords, protocolDuration, yardstick } from "../../ui/campaign-words";
-import { t } from "../../ui/i18n";
+import { t, tn } from "../../ui/i18n";
 import { TextArea } from "../../popup/log-field";
 import { when } from "../case-page/case-words";
 import { ProtocolFieldsForm } from "./protocol-fields";
@@ -83,7 +83,7 @@ export function CampaignProtocol({ campaign }: { campaign: Campaign }) {
         <ol class="protocol-versions" aria-label={t("protocolVersions")}>
           {campaign.protocols.map((p) => (
             <li key={p.version}>
-              {t("protocolVersionLine", [String(p.version), when(p.written.at), String(running(p.version))])}
+              {tn("protocolVersionLine", running(p.version), [String(p.version), when(p.written.at), String(running(p.version))])}
               {p.change && <span class="why"> — {t("protocolWhyLine", p.change)}</span>}
             </li>
           ))}

@@ -2,7 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { listCampaigns } from "../../storage/campaign-store";
 import { database } from "../../storage/database";
-import { t } from "../../ui/i18n";
+import { t, tn } from "../../ui/i18n";
 import { useLiveQuery } from "../../ui/use-live-query";
 import { campaignHash } from "../case-route";
 import { when } from "../case-page/case-words";
@@ -32,7 +32,7 @@ export function CampaignsView({ campaignId }: { campaignId?: string | undefined 
               <a class="case-item" href={campaignHash(c.id)} aria-current={!showForm && c.id === current ? "page" : undefined} onClick={() => setCreating(false)}>
                 <span class="case-title">{c.name}</span>
                 <span class="case-meta">
-                  {c.ended ? t("campaignShortEnded") : c.started ? t("campaignShortRunning") : t("campaignShortDraft")} · {t("campaignBrandCount", String(c.brands.length))} · {when(c.created.at)}
+                  {c.ended ? t("campaignShortEnded") : c.started ? t("campaignShortRunning") : t("campaignShortDraft")} · {tn("campaignBrandCount", c.brands.length)} · {when(c.created.at)}
                 </span>
               </a>
             </li>

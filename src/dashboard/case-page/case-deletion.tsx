@@ -8,7 +8,7 @@ import { campaignsOfCase } from "../../storage/campaign-store";
 import { caseDeletionPreview } from "../../storage/case-deletion";
 import { database } from "../../storage/database";
 import { ask } from "../../ui/background-client";
-import { t } from "../../ui/i18n";
+import { t, tn } from "../../ui/i18n";
 import { useLiveQuery } from "../../ui/use-live-query";
 import { campaignHash } from "../case-route";
 import type { Trail } from "./case-data";
@@ -62,15 +62,15 @@ export function CaseDeletion({ theCase, trail }: { theCase: Case; trail: Trail |
       <summary>{t("deleteCase")}</summary>
       {preview && (
         <div role="group" aria-labelledby="delete-what">
-          <p id="delete-what">{t("deleteWhat", [theCase.title, String(preview.events)])}</p>
-          {preview.artifacts > 0 && <p>{t("deleteFiles", String(preview.artifacts))}</p>}
-          {preview.caseIds.length > 1 && <p>{t("deleteAbsorbed", String(preview.caseIds.length - 1))}</p>}
+          <p id="delete-what">{tn("deleteWhat", preview.events, [theCase.title, String(preview.events)])}</p>
+          {preview.artifacts > 0 && <p>{tn("deleteFiles", preview.artifacts)}</p>}
+          {preview.caseIds.length > 1 && <p>{tn("deleteAbsorbed", preview.caseIds.length - 1)}</p>}
           {preview.campaigns.map((c) => (
             <p key={c.id}>{t("deleteCampaign", c.name)}</p>
           ))}
           <p class="alert">{t("deleteExportFirst")}</p>
           <label class="checkbox">
-            <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} /> {t("deleteUnderstood", String(preview.events))}
+            <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.currentTarget.checked)} /> {tn("deleteUnderstood", preview.events)}
           </label>
           <div class="actions">
             <button type="button" class="danger" disabled={!understood || busy} onClick={() => void remove()}>

@@ -5,7 +5,7 @@ import type { Channel, EvidenceEvent } from "../../domain/evidence";
 import type { Figure } from "../../domain/reality/case-figures";
 import type { CaseReality } from "../../domain/reality/reality-engine";
 import { eventSummary, kindLabel } from "../../ui/evidence-text";
-import { t } from "../../ui/i18n";
+import { t, tn } from "../../ui/i18n";
 import { channelName, duration, when } from "./case-words";
 
 interface FiguresProps {
@@ -18,6 +18,13 @@ interface Shown {
   key: string;
   figure: Figure;
   text: string;
+  /** A count: its label takes the singular or plural form ("1 contact attempt"); absent for a duration. */
+  count?: number;
+}
+
+/** "contact attempts", "contact attempt", or a duration's label. */
+function figureLabel(shown: Shown): string {
+  return shown.count === undefined ? t(`figure_${shown.key}`) : tn(`figure_${shown.key}`, shown.count);
 }
 
 function FigureCard({ shown, eventsById, onReveal }: { shown: Shown } & Omit<FiguresProps, "reality">) {
@@ -27,11 +34,11 @@ function FigureCard({ shown, eventsById, onReveal }: { shown: Shown } & Omit<Fig
   return (
     <li class="figure" data-figure={shown.key}>
       <span class="figure-value">{shown.text}</span>
-      <span class="figure-label">{t(`figure_${shown.key}`)}</span>
+      <span class="figure-label">{figureLabel(shown)}</span>
       {ids.length > 0 && (
         <button type="button" class="quiet" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
           {t("figureEvidence", [String(ids.length)])}
-          <span class="visually-hidden"> — {t(`figure_${shown.key}`)}</span>
+          <span class="visually-hidden"> — {figureLabel(shown)}</span>
         </button>
       )}
       {open && (
@@ -64,9 +71,9 @@ function ChannelTable({ reality }: { reality: CaseReality }) {
         <thead>
           <tr>
             <th scope="col">{t("colChannel")}</th>
-            <th scope="col">{t("figure_attempts")}</th>
-            <th scope="col">{t("figure_answered")}</th>
-            <th scope="col">{t("figure_unanswered")}</th>
+            <th scope="col">{t("figure_attempts_other")}</th>
+            <th scope="col">{t("figure_answered_other")}</th>
+            <th scope="col">{t("figure_unanswered_other")}</th>
             <th scope="col">{t("figure_medianFirstResponse")}</th>
             <th scope="col">{t("colResponses")}</th>
           </tr>
@@ -95,20 +102,20 @@ export function CaseFigures({ reality, eventsById, onReveal }: FiguresProps) {
     ? { value: first.firstResponseMs ?? reality.now - first.at, from: first.from }
     : undefined;
   const shown: Shown[] = [
-    ...(f.daysElapsed ? [{ key: "daysElapsed", figure: f.daysElapsed, text: String(f.daysElapsed.value) }] : []),
-    { key: "attempts", figure: f.attempts, text: String(f.attempts.value) },
-    { key: "unanswered", figure: f.unanswered, text: String(f.unanswered.value) },
+    ...(f.daysElapsed ? [{ key: "daysElapsed", figure: f.daysElapsed, text: String(f.daysElapsed.value), count: f.daysElapsed.value }] : []),
+    { key: "attempts", figure: f.attempts, text: String(f.attempts.value), count: f.attempts.value },
+    { key: "unanswered", figure: f.unanswered, text: String(f.unanswered.value), count: f.unanswered.value },
     ...(firstResponse && first
       ? [{ key: first.status === "answered" ? "firstResponse" : "firstResponseWaiting", figure: firstResponse, text: first.status === "answered" && first.firstResponseMs === undefined ? t("inPerson") : duration(firstResponse.value) }]
       : []),
     ...(f.medianFirstResponseMs ? [{ key: "medianFirstResponse", figure: f.medianFirstResponseMs, text: duration(f.medianFirstResponseMs.value) }] : []),
-    { key: "interlocutors", figure: f.interlocutors, text: String(f.interlocutors.value) },
-    { key: "handOffs", figure: f.handOffs, text: String(f.handOffs.value) },
-    { key: "explainedAgain", figure: f.explainedAgain, text: String(f.explainedAgain.value) },
-    { key: "promisesBroken", figure: f.promisesBroken, text: String(f.promisesBroken.value) },
-    { key: "promisesKept", figure: f.promisesKept, text: String(f.promisesKept.value) },
-    { key: "promisesPending", figure: f.promisesPending, text: String(f.promisesPending.value) },
-    { key: "automaticReplies", figure: f.automaticReplies, text: String(f.automaticReplies.value) },
+    { key: "interlocutors", figure: f.interlocutors, text: String(f.interlocutors.value), count: f.interlocutors.value },
+    { key: "handOffs", figure: f.handOffs, text: String(f.handOffs.value), count: f.handOffs.value },
+    { key: "explainedAgain", figure: f.explainedAgain, text: String(f.explainedAgain.value), count: f.explainedAgain.value },
+    { key: "promisesBroken", figure: f.promisesBroken, text: String(f.promisesBroken.value), count: f.promisesBroken.value },
+    { key: "promisesKept", figure: f.promisesKept, text: String(f.promisesKept.value), count: f.promisesKept.value },
+    { key: "promisesPending", figure: f.promisesPending, text: String(f.promisesPending.value), count: f.promisesPending.value },
+    { key: "automaticReplies", figure: f.automaticReplies, text: String(f.automaticReplies.value), count: f.automaticReplies.value },
   ];
   return (
     <section aria-labelledby="figures-heading" class="case-section">

@@ -4,7 +4,7 @@ import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { filterOptions, NO_FILTER, timelineEntries, timelineRows, type TimelineEntry, type TimelineFilter } from "../../domain/cases/timeline";
 import type { EvidenceEvent } from "../../domain/evidence";
-import { t } from "../../ui/i18n";
+import { t, tn } from "../../ui/i18n";
 import type { Trail } from "./case-data";
 import { TimelineEvent } from "./timeline-event";
 import { TimelineFilters } from "./timeline-filters";
@@ -52,7 +52,7 @@ export function CaseTimeline({ trail, renderDetails, reveal }: CaseTimelineProps
       <h3 id="timeline-heading">{t("eventsHeading", [String(trail.length)])}</h3>
       <TimelineFilters choices={choices} filter={shownFilter} onChange={setFilter} />
       <p class="muted" role="status">
-        {rows.length === entries.length ? t("timelineAllShown", String(rows.length)) : t("timelineSomeShown", [String(rows.length), String(entries.length)])} {status}
+        {rows.length === entries.length ? tn("timelineAllShown", rows.length) : tn("timelineSomeShown", entries.length, [String(rows.length), String(entries.length)])} {status}
       </p>
       <VirtualList
         items={rows}

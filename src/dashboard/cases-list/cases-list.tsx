@@ -2,7 +2,7 @@
 // a search finds a case among a thousand by title, brand, domain or tag. Only the rows on screen render.
 import { useMemo, useState } from "preact/hooks";
 import type { Case } from "../../domain/evidence";
-import { t } from "../../ui/i18n";
+import { t, tn } from "../../ui/i18n";
 import { statusLabel, when } from "../case-page/case-words";
 import { VirtualList } from "../case-page/virtual-list";
 import { casesShown, type CaseScope } from "./case-filter";
@@ -59,7 +59,7 @@ export function CasesList({ cases, current, onSelect }: CasesListProps) {
             </label>
           </div>
           <p class="muted" role="status">
-            {t("casesCount", [String(shown.length), String(cases?.length ?? 0)])}
+            {tn("casesCount", cases?.length ?? 0, [String(shown.length), String(cases?.length ?? 0)])}
           </p>
           <VirtualList
             items={shown}

@@ -2,6 +2,7 @@
 // "49h". The words come from the locale table through `translate`, so the background (browser.i18n) and
 // the pages (ui/i18n) say the same thing.
 import type { Deadline, PromiseReading } from "../promises/promise-reading";
+import { pluralKey } from "../plural";
 
 export type Translate = (key: string, substitutions?: string[]) => string;
 
@@ -14,7 +15,7 @@ const key = (value: string) => value.replace(/-/g, "_");
 export function deadlinePhrase(deadline: Deadline, translate: Translate, locale: string): string {
   switch (deadline.type) {
     case "duration":
-      return translate(`deadlineWithin_${key(deadline.unit)}`, [String(deadline.amount)]);
+      return translate(pluralKey(`deadlineWithin_${key(deadline.unit)}`, deadline.amount, locale), [String(deadline.amount)]);
     case "before-time": {
       // 23:59 is how "by the end of the day" is written (promises/promise-reading.ts).
       const endOfDay = deadline.hour === 23 && deadline.minute === 59;

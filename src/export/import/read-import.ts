@@ -8,7 +8,8 @@
 import { fromUtf8 } from "../../domain/dossier/bytes";
 import { CaseFile, type ShownCaseFile } from "../../domain/dossier/case-file";
 import { BundleManifest, MANIFEST_PATH } from "../../domain/dossier/manifest";
-import { BACKUP_FORMAT, BACKUP_MANIFEST_PATH, BACKUP_PROFILE_PATH, BackupManifest, ProfileFile } from "../../domain/backup/backup-manifest";
+import { BACKUP_CAMPAIGNS_PATH, BACKUP_FORMAT, BACKUP_MANIFEST_PATH, BACKUP_PROFILE_PATH, BackupManifest, CampaignsFile, ProfileFile } from "../../domain/backup/backup-manifest";
+import type { Campaign } from "../../domain/campaigns/campaign";
 import { verifyChain } from "../../domain/integrity/chain";
 import { sha256Hex } from "../../domain/integrity/sha256";
 import type { BundleFinding, BundleReport, SchemaIssue } from "../verify/bundle-findings";
@@ -38,6 +39,8 @@ export type ImportFinding =
   /** Neither a ZIP nor JSON. */
   | { kind: "unreadable" }
   | { kind: "profile-invalid"; issues: SchemaIssue[] }
+  /** campaigns.json does not fit the schema, or does not hold the campaigns the manifest lists. */
+  | { kind: "campaigns-invalid"; issues: SchemaIssue[] }
   /** One case of a backup is not intact: the verifier's report on its bundle. */
   | { kind: "backup-case"; path: string; title: string; report: BundleReport }
   /** A case of a backup was signed by another key than the backup's, or records another chain. */
@@ -51,7 +54,7 @@ export type ImportFinding =
 export type ImportReading =
   | { ok: false; origin: "bundle" | "json" | "backup" | "unknown"; findings: ImportFinding[] }
   | { ok: true; origin: "bundle" | "json"; fileSha256: string; cases: [ImportedCase] }
-  | { ok: true; origin: "backup"; fileSha256: string; manifest: BackupManifest; cases: ImportedCase[]; profile: ProfileFile };
+  | { ok: true; origin: "backup"; fileSha256: string; manifest: BackupManifest; cases: ImportedCase[]; profile: ProfileFile; campaigns: Campaign[] };
 
 export interface ReadOptions {
   limits?: ZipLimits;
@@ -181,6 +184,9 @@ async function readBackup(zip: Uint8Array, files: Map<string, Uint8Array>, limit
   const profile = profileJson.ok ? ProfileFile.safeParse(profileJson.value) : null;
   if (!profile?.success) return fail([{ kind: "profile-invalid", issues: profile ? issuesOf(profile.error) : [{ path: "(root)", message: profileJson.ok ? "" : profileJson.message }] }]);
 
+  const campaigns = readCampaigns(manifest, files.get(BACKUP_CAMPAIGNS_PATH));
+  if (!campaigns.ok) return fail([{ kind: "campaigns-invalid", issues: campaigns.issues }]);
+
   const cases: ImportedCase[] = [];
   for (const entry of manifest.cases) {
     const opened = await openBundle(files.get(entry.path) as Uint8Array, limits);
@@ -191,5 +197,27 @@ async function readBackup(zip: Uint8Array, files: Map<string, Uint8Array>, limit
     }
     cases.push(opened.imported);
   }
-  return { ok: true, origin: "backup", fileSha256: await sha256Hex(zip), manifest, cases, profile: profile.data };
+  return { ok: true, origin: "backup", fileSha256: await sha256Hex(zip), manifest, cases, profile: profile.data, campaigns: campaigns.campaigns };
+}
+
+/**
+ * A backup's campaigns.json, checked against the schema (each problem named by its path, e.g.
+ * `campaigns.0.protocols.0.question`) and against the manifest's list. A backup made before campaigns
+ * existed has neither: no campaign.
+ */
+function readCampaigns(manifest: BackupManifest, bytes: Uint8Array | undefined): { ok: true; campaigns: Campaign[] } | { ok: false; issues: SchemaIssue[] } {
+  if (bytes === undefined) {
+    return manifest.campaigns?.length ? { ok: false, issues: [{ path: BACKUP_CAMPAIGNS_PATH, message: "missing, yet the manifest lists campaigns" }] } : { ok: true, campaigns: [] };
+  }
+  const json = parseJson(bytes);
+  if (!json.ok) return { ok: false, issues: [{ path: "(root)", message: json.message }] };
+  const parsed = CampaignsFile.safeParse(json.value);
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
+  const ids = parsed.data.campaigns.map((c) => c.id);
+  if (new Set(ids).size !== ids.length) return { ok: false, issues: [{ path: "campaigns", message: "the same campaign id twice" }] };
+  const listed = (manifest.campaigns ?? []).map((c) => c.id);
+  if (listed.length !== ids.length || listed.some((id, i) => id !== ids[i])) {
+    return { ok: false, issues: [{ path: "campaigns", message: "not the campaigns the backup's manifest lists" }] };
+  }
+  return { ok: true, campaigns: parsed.data.campaigns };
 }

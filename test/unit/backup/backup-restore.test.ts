@@ -61,7 +61,7 @@ describe("a whole-profile backup", () => {
       automatic: false,
     });
     const files = filesOf(made.bytes);
-    expect(Object.keys(files).sort()).toEqual(["README.txt", `cases/${first.theCase.id}.zip`, `cases/${second.theCase.id}.zip`, "manifest.json", "profile.json"].sort());
+    expect(Object.keys(files).sort()).toEqual(["README.txt", "campaigns.json", `cases/${first.theCase.id}.zip`, `cases/${second.theCase.id}.zip`, "manifest.json", "profile.json"].sort());
     // Each case is a bundle the verifier reads as intact, on its own.
     const inner = await verifyBundle(files[`cases/${first.theCase.id}.zip`] as Uint8Array, { expectedFingerprint: key.signer.fingerprint });
     expect(inner).toMatchObject({ verdict: "intact", eventsChecked: first.events.length, filesChecked: 2 + first.artifacts.length });

@@ -127,6 +127,66 @@ describe("message families cover every value of the model", () => {
   });
 });
 
+describe("count-bearing messages take the form their count needs", () => {
+  const forms = (suffix: "_one" | "_other") => new Set(table.MESSAGE_KEYS.filter((k) => k.endsWith(suffix)).map((k) => k.slice(0, -suffix.length)));
+  const ones = forms("_one");
+  const others = forms("_other");
+
+  it("every plural pair has both forms, in both languages, with the same placeholders", () => {
+    expect(ones.size).toBeGreaterThan(20);
+    expect([...ones].filter((base) => !others.has(base))).toEqual([]);
+    // `channel_other`, `promiseKind_other`…: the value "other" of a family (channel_email, channel_phone…), not a plural form.
+    const familyValue = (base: string) => table.MESSAGE_KEYS.some((k) => k.startsWith(`${base}_`) && k !== `${base}_other`);
+    expect([...others].filter((base) => !ones.has(base) && !familyValue(base))).toEqual([]);
+    // No key is both a plural pair and a plain message: the code could ask for either.
+    expect([...ones].filter((base) => table.MESSAGE_KEYS.includes(base))).toEqual([]);
+    for (const base of ones) {
+      for (const messages of [en, fr]) {
+        expect(messages[`${base}_one`]?.message.trim(), `${base}_one`).toBeTruthy();
+        expect(messages[`${base}_other`]?.message.trim(), `${base}_other`).toBeTruthy();
+        expect(Object.keys(messages[`${base}_one`]?.placeholders ?? {}), base).toEqual(Object.keys(messages[`${base}_other`]?.placeholders ?? {}));
+      }
+    }
+  });
+
+  it("every tn() and pluralKey() in src/ names a pair that exists", () => {
+    const missing: string[] = [];
+    let found = 0;
+    for (const { path, text } of sources) {
+      for (const m of text.matchAll(/\b(?:tn|pluralKey)\(\s*(["'`])([^"'`\n]*)\1/g)) {
+        found += 1;
+        const body = m[2]!;
+        const at = body.indexOf("${");
+        if (at === -1 ? !ones.has(body) : ![...ones].some((base) => base.startsWith(body.slice(0, at)))) missing.push(`${body} (${path})`);
+      }
+      // A template with an expression: `figure_${key}` or `promiseWithin_${key(unit)}`.
+      for (const m of text.matchAll(/\b(?:tn|pluralKey)\(\s*`([^`]*?)\$\{/g)) {
+        found += 1;
+        if (![...ones].some((base) => base.startsWith(m[1]!))) missing.push(`${m[1]}… (${path})`);
+      }
+    }
+    expect(found).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+  });
+
+  it("English: one for 1 only; French: one for 0 and 1 (Intl.PluralRules)", async () => {
+    const { pluralKey } = await import("../../../src/domain/plural");
+    const say = (messages: Record<string, ChromeMessage>, lang: string, n: number) => getMessage(messages, pluralKey("countCases", n, lang), String(n));
+    expect([0, 1, 2, 1_000_000].map((n) => say(en, "en", n))).toEqual(["0 cases", "1 case", "2 cases", "1000000 cases"]);
+    expect([0, 1, 2, 1_000_000].map((n) => say(fr, "fr", n))).toEqual(["0 dossier", "1 dossier", "2 dossiers", "1000000 dossiers"]);
+    expect(getMessage(en, pluralKey("figure_attempts", 1, "en"))).toBe("contact attempt");
+    expect(getMessage(fr, pluralKey("figure_attempts", 0, "fr"))).toBe("prise de contact");
+    expect(getMessage(fr, pluralKey("deadlineWithin_calendar_days", 1, "fr"), "1")).toBe("sous 1 jour");
+  });
+
+  it("tn() reads the pages' language and defaults the substitution to the count", async () => {
+    const { tn } = await import("../../../src/ui/i18n");
+    expect(tn("countEvents", 1)).toBe("1 event");
+    expect(tn("countEvents", 0)).toBe("0 events");
+    expect(tn("importedNothingNew", 1, ["Yellow", "1"])).toBe("“Yellow”: nothing new: 1 event already stored.");
+  });
+});
+
 describe("the table itself", () => {
   it("keys are valid Chrome message names", () => {
     expect(table.MESSAGE_KEYS.filter((k) => !/^[A-Za-z0-9_]+$/.test(k))).toEqual([]);

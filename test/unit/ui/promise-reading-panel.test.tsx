@@ -97,13 +97,13 @@ describe("on a case page", () => {
     );
     const events = [first, second, correction("evt_fix00001", second.id, 3)];
     act(() => render(page(events), root));
-    expect(words(root, first.id)).toBe("promiseReadingSentence promiseKind_reply_time promiseWithin_hours 48 promiseClock_each_contact");
-    expect(words(root, second.id)).toBe("promiseReadingSentence promiseKind_callback promiseWithin_hours 3 promiseClock_statement promiseCorrectedNote");
+    expect(words(root, first.id)).toBe("promiseReadingSentence promiseKind_reply_time promiseWithin_hours_other 48 promiseClock_each_contact");
+    expect(words(root, second.id)).toBe("promiseReadingSentence promiseKind_callback promiseWithin_hours_other 3 promiseClock_statement promiseCorrectedNote");
     // The quote names each region (two panels on one page must not share a name).
     expect(root.querySelector(`#promise-reading-${first.id}-quote`)?.textContent).toBe("We reply within 48 hours.");
 
     act(() => render(page([...events, correction("evt_fix00002", first.id, 24)]), root));
-    expect(words(root, first.id)).toBe("promiseReadingSentence promiseKind_callback promiseWithin_hours 24 promiseClock_statement promiseCorrectedNote");
+    expect(words(root, first.id)).toBe("promiseReadingSentence promiseKind_callback promiseWithin_hours_other 24 promiseClock_statement promiseCorrectedNote");
     expect(reads).toMatchObject({ caseEvents: 0, getEvent: 0 });
   });
 });
@@ -113,7 +113,7 @@ describe("alone (the popup)", () => {
     reads.events = [first, correction("evt_fix00001", first.id, 6)];
     act(() => render(<PromiseReadingPanel promiseId={first.id} />, root));
     await act(() => new Promise((r) => setTimeout(r, 20)));
-    expect(words(root, first.id)).toBe("promiseReadingSentence promiseKind_callback promiseWithin_hours 6 promiseClock_statement promiseCorrectedNote");
+    expect(words(root, first.id)).toBe("promiseReadingSentence promiseKind_callback promiseWithin_hours_other 6 promiseClock_statement promiseCorrectedNote");
     expect(reads).toMatchObject({ caseEvents: 1, getEvent: 1 });
   });
 });
