@@ -758,8 +758,8 @@ const M = {
   backupHeading: ["Backup and import", "Sauvegarde et import"],
   backupBannerLabel: ["Backup reminder", "Rappel de sauvegarde"],
   importHiddenValues: [
-    "Values were hidden from this copy ($EVENTS$ events): Receipts keeps evidence only whole, so it does not import a copy with hidden values. Open its verify.html to check it, or ask the sender for the complete bundle.",
-    "Des valeurs ont été masquées dans cette copie ($EVENTS$ événements) : Receipts ne conserve que des preuves complètes et n'importe donc pas une copie aux valeurs masquées. Ouvrez son verify.html pour la vérifier, ou demandez le dossier complet à l'expéditeur.",
+    "Values were hidden from this copy ($EVENTS$): Receipts keeps evidence only whole, so it does not import a copy with hidden values. Open its verify.html to check it, or ask the sender for the complete bundle.",
+    "Des valeurs ont été masquées dans cette copie ($EVENTS$) : Receipts ne conserve que des preuves complètes et n'importe donc pas une copie aux valeurs masquées. Ouvrez son verify.html pour la vérifier, ou demandez le dossier complet à l'expéditeur.",
     "EVENTS",
   ],
   uninstallWarning: ["Removing Receipts deletes everything it stored on this computer. Keep a backup.", "Désinstaller Receipts supprime tout ce qu'il a enregistré sur cet ordinateur. Gardez une sauvegarde."],

@@ -23,7 +23,7 @@ function findingLines(finding: ImportFinding, lang: ReportLanguage): string[] {
     case "backup-case-mismatch":
       return [t("importBackupCaseMismatch", [finding.title, finding.path])];
     case "hidden-values":
-      return [t("importHiddenValues", String(finding.events))];
+      return [t("importHiddenValues", tn("countEvents", finding.events))];
     default:
       return [findingText(finding, lang)];
   }
