@@ -39,11 +39,13 @@ describe("great-circle distance (Article 7(4))", () => {
       fc.property(point, point, point, (a, b, c) => {
         const ab = greatCircleKm(a, b);
         expect(ab).toBeGreaterThanOrEqual(0);
-        expect(ab).toBeLessThanOrEqual(Math.PI * EARTH_RADIUS_KM + 1e-6);
+        // Haversine is ill-conditioned near antipodal points (asin close to 1): about 1e-4 km of rounding
+        // there, far below the whole kilometres the bands compare. Bounds allow one metre.
+        expect(ab).toBeLessThanOrEqual(Math.PI * EARTH_RADIUS_KM + 1e-3);
         expect(Math.abs(ab - greatCircleKm(b, a))).toBeLessThan(1e-6);
         // The law of cosines loses precision for very short distances: compare beyond 1 km.
         if (ab > 1) expect(Math.abs(ab - lawOfCosinesKm(a, b))).toBeLessThan(0.01);
-        expect(ab).toBeLessThanOrEqual(greatCircleKm(a, c) + greatCircleKm(c, b) + 1e-6);
+        expect(ab).toBeLessThanOrEqual(greatCircleKm(a, c) + greatCircleKm(c, b) + 1e-3);
       }),
     );
   });
