@@ -35,8 +35,14 @@ export function verdictText(verdict: Verdict, lang: ReportLanguage): string {
 }
 
 /** The verdict, and when the sender hid values, how many: "INTACT: … 3 values hidden by the sender." */
-export function verdictLine(report: Pick<BundleReport, "verdict" | "hidden">, lang: ReportLanguage): string {
-  const base = verdictText(report.verdict, lang);
+/** A campaign bundle holds one chain per brand's case: its INTACT verdict says so. */
+const CAMPAIGN_INTACT: [string, string] = [
+  "INTACT: the signature is valid, every file matches the manifest, and each case's chain of events is complete and in order.",
+  "INTACT : la signature est valide, chaque fichier correspond au manifeste, et la chaîne des événements de chaque dossier est complète et dans l'ordre.",
+];
+
+export function verdictLine(report: Pick<BundleReport, "verdict" | "hidden" | "campaign">, lang: ReportLanguage): string {
+  const base = report.verdict === "intact" && report.campaign ? pick(lang, CAMPAIGN_INTACT) : verdictText(report.verdict, lang);
   if (!report.hidden?.values || report.verdict === "refused") return base;
   return `${base} ${lang === "fr" ? `${report.hidden.values} valeurs masquées par l'expéditeur.` : `${report.hidden.values} values hidden by the sender.`}`;
 }

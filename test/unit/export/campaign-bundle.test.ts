@@ -101,7 +101,8 @@ describe("the campaign bundle", () => {
     expect(report.campaign).toMatchObject({ name: fixture.campaign.name, deletedCases: ["Gone Fibre"] });
     expect(report.campaign?.cases).toHaveLength(4);
     const lines = reportLines(report, "en");
-    expect(lines[0]).toMatch(/^INTACT/);
+    expect(lines[0]).toMatch(/^INTACT: .*each case's chain of events is complete/);
+    expect(reportLines(report, "fr")[0]).toMatch(/^INTACT : .*chaîne des événements de chaque dossier/);
     expect(lines).toContain(`Campaign: ${fixture.campaign.name} (4 cases)`);
     expect(lines).toContain("Cases deleted before the export, not in the bundle: Gone Fibre");
     expect(lines).toContain(`Checked: ${bundle.manifest.files.length} files, ${events} events in 4 chains (the manifest records ${events}).`);
