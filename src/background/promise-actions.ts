@@ -6,7 +6,7 @@ import { randomUuid } from "../domain/random-id";
 import type { PageSelection } from "../content/promise-selection";
 import { outcomeLines } from "../ui/promise-outcome";
 import { recordPromise, type RecordDeps, type RecordOutcome } from "./promise-recording";
-import { readSelection } from "./promise-selection";
+import { GRANT_SETTLE_MS, readSelection } from "./promise-selection";
 import { reportStorageFailure } from "./storage-failures";
 
 export const MENU_ID = "record-promise";
@@ -50,7 +50,8 @@ function menuSelection(click: MenuClick, inPage: PageSelection | undefined): Pag
 
 export async function onMenuClicked(click: MenuClick, tab: Pick<Tabs.Tab, "id"> | undefined, deps: RecordDeps): Promise<RecordOutcome | undefined> {
   if (click.menuItemId !== MENU_ID || tab?.id === undefined) return undefined;
-  const read = await readSelection(tab.id, click.frameId);
+  // Read at once; the grant the click gave may take a moment to reach the page (GRANT_SETTLE_MS).
+  const read = await readSelection(tab.id, click.frameId, { settleMs: GRANT_SETTLE_MS });
   const selection = menuSelection(click, read.ok ? read.selection : undefined);
   const outcome = await recordPromise({ tabId: tab.id, requestKey: randomUuid(), ...(selection ? { selection } : {}) }, deps);
   await notify(outcome);
@@ -62,7 +63,10 @@ export async function onShortcut(command: string, tab: Pick<Tabs.Tab, "id"> | un
   // Firefox before 126 does not pass the tab: the shortcut acts on the tab in front.
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return undefined;
-  const outcome = await recordPromise({ tabId, requestKey: randomUuid() }, deps);
+  // The selection at the moment of the shortcut; the grant it gave may take a moment to reach the page
+  // (GRANT_SETTLE_MS). Still refused after that: recordPromise reads once more and says why not.
+  const read = await readSelection(tabId, undefined, { settleMs: GRANT_SETTLE_MS });
+  const outcome = await recordPromise({ tabId, requestKey: randomUuid(), ...(read.ok ? { selection: read.selection } : {}) }, deps);
   await notify(outcome);
   return outcome;
 }

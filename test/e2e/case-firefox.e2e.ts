@@ -1,6 +1,6 @@
 // Cases in Firefox ESR: the sidebar (Firefox's side panel) beside a brand's page, the case page, a case
 // changed through the background, and a missed deadline notified through Firefox's alarms and notifications.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
 import type { PromiseReading } from "../../src/domain/promises/promise-reading";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
@@ -11,11 +11,13 @@ const HOUR = 3_600_000;
 let server: FixtureServer;
 let firefox: FirefoxExtensionBrowser;
 
-beforeAll(async () => {
+// A fresh Firefox for each try: a retry must not start from what its failed try stored and told (a
+// deadline already notified, watchers of the first try still listening in the helper page).
+beforeEach(async () => {
   server = await startFixtureServer();
   firefox = await launchFirefox();
 });
-afterAll(async () => {
+afterEach(async () => {
   await firefox?.close();
   await server?.close();
 });
@@ -46,6 +48,19 @@ describe("cases in Firefox", () => {
         ],
       },
     ]);
+    // Notifications are watched for from an extension page: Firefox headless may close them almost at once,
+    // so its onShown and onClosed events and a quick poll of getAll all note each one's id. Watched from
+    // before the case is stored: the seed goes straight into IndexedDB, so the first deadline check to run
+    // after it tells, and that may be the one the add-on asked for at install, a second after it (the
+    // browser is often ready before then), not the one the change below asks for.
+    await firefox.inExtension(() => {
+      const g = globalThis as ExtensionGlobal & { shownNotices?: Set<string> };
+      const seen = new Set<string>();
+      g.shownNotices = seen;
+      g.browser.notifications.onShown.addListener((id) => seen.add(id));
+      g.browser.notifications.onClosed.addListener((id) => seen.add(id));
+      setInterval(() => void g.browser.notifications.getAll().then((all) => Object.keys(all).forEach((id) => seen.add(id))), 50);
+    });
     await firefox.inExtension(writeSeed, [[theCase], rows] as const);
 
     // The sidebar's page beside the brand's tab shows the case and how long the person has waited.
@@ -55,16 +70,6 @@ describe("cases in Firefox", () => {
     const panel = await firefox.openExtensionPage(`src/sidepanel/index.html?tab=${tabId}`);
     expect(await eventually(() => text(panel, ".case-glance"), (t) => t.includes("Waiting"))).toMatch(/Mum's fibre.*Waiting 50h — 48h promised/);
 
-    // Notifications are watched for from an extension page: Firefox headless may close them almost at once,
-    // so its onShown and onClosed events and a quick poll of getAll all note each one's id.
-    await firefox.inExtension(() => {
-      const g = globalThis as ExtensionGlobal & { shownNotices?: Set<string> };
-      const seen = new Set<string>();
-      g.shownNotices = seen;
-      g.browser.notifications.onShown.addListener((id) => seen.add(id));
-      g.browser.notifications.onClosed.addListener((id) => seen.add(id));
-      setInterval(() => void g.browser.notifications.getAll().then((all) => Object.keys(all).forEach((id) => seen.add(id))), 50);
-    });
     // The case changes through the background, recorded as events; the case page follows.
     const reply = await firefox.inExtension(
       (caseId: string) => (globalThis as ExtensionGlobal).browser.runtime.sendMessage({ type: "case.change", caseId, edit: { status: "escalated", tags: ["fibre"] } }),
@@ -75,7 +80,7 @@ describe("cases in Firefox", () => {
     expect(await eventually(() => text(page, ".promise-table"), (t) => t.includes("Broken: 50h, still nothing"))).toContain("We reply within 48 hours.");
     expect(await eventually(() => text(page, "ol[aria-label='Timeline of the case']"), (t) => t.includes("Status changed"))).toContain("Status changed from open to escalated");
 
-    // Anything stored asks for a deadline check: the missed one is notified (Firefox's own notification options).
+    // The missed deadline is notified by the first check after it was stored (Firefox's own notification options).
     const shown = () => firefox.inExtension(() => [...((globalThis as { shownNotices?: Set<string> }).shownNotices ?? [])]);
     expect(await eventually(shown, (ids) => ids.length > 0)).toEqual([expect.stringContaining(theCase.id)]);
     // Told once: another change asks for another check, which finds nothing new.
