@@ -14,6 +14,7 @@ import { buildCaseFile } from "../../src/domain/dossier/case-file";
 import type { Case, EvidenceEvent } from "../../src/domain/evidence";
 import { sealChain } from "../../src/domain/integrity/event-hash";
 import { sha256Hex } from "../../src/domain/integrity/sha256";
+import { toBase64 } from "../../src/domain/dossier/bytes";
 import type { PromiseReading } from "../../src/domain/promises/promise-reading";
 import { inStorageOrder } from "../../src/domain/reality/case-timeline";
 import { joinChunks } from "../../src/export/bundle-writer";
@@ -79,7 +80,9 @@ export async function campaignBenchData(): Promise<CampaignBenchData> {
     // The case's own attachments point at its screenshots.
     let shot = 0;
     const drafts = synthetic.events.map(({ event }): EvidenceEvent => {
-      const mine = { ...event, caseId } as EvidenceEvent;
+      // Event ids are unique across the extension's storage: the synthetic ids (and the references to them,
+      // attemptId, inReplyTo…) get the case's id in front, as each brand's synthetic dispute restarts at evt-0000001.
+      const mine = { ...(JSON.parse(JSON.stringify(event).replaceAll('"evt-', `"${caseId}-evt-`)) as EvidenceEvent), caseId } as EvidenceEvent;
       if (mine.kind === "attachment" && shot < artifacts.length) {
         const a = artifacts[shot++] as (typeof artifacts)[number];
         return { ...mine, payload: { fileName: `screenshot-${shot}.png`, mediaType: a.mediaType, size: a.size, sha256: a.sha256 } };
@@ -212,9 +215,58 @@ export async function measureExport(data: CampaignBenchData, rounds: number): Pr
   return { exportMs, singlesMs, verifyMs, longestPauseMs, bundleBytes, verdict };
 }
 
-export async function measure(settings: { comparisonRounds: number; comparisonWarmup: number; exportRounds: number }): Promise<CampaignFigures> {
-  const data = await campaignBenchData();
+export { verifyBundle };
+
+export async function measure(settings: { comparisonRounds: number; comparisonWarmup: number; exportRounds: number }, data?: CampaignBenchData): Promise<CampaignFigures> {
+  data ??= await campaignBenchData();
   const comparison = await measureComparison(data, settings.comparisonRounds, settings.comparisonWarmup);
   const exported = await measureExport(data, settings.exportRounds);
   return { events: data.events, brands: data.campaign.brands.length, screenshotBytes: data.screenshotBytes, ...comparison, ...exported };
+}
+
+/** The campaign as rows of the extension's IndexedDB (the Chromium figures): the campaign, its cases, their events in chain order, the screenshots. */
+export interface CampaignStorage {
+  campaign: Campaign;
+  cases: Case[];
+  rows: { event: EvidenceEvent; id: string; caseId: string; seq: number; siteHost?: string }[];
+  artifacts: { sha256: string; mediaType: string; size: number; base64: string }[];
+}
+
+export function campaignStorage(data: CampaignBenchData): CampaignStorage {
+  const cases: Case[] = [];
+  const rows: CampaignStorage["rows"] = [];
+  const artifacts: CampaignStorage["artifacts"] = [];
+  let seq = 1_000_000;
+  for (const [caseId, evidence] of data.cases) {
+    if (!evidence) continue;
+    cases.push(evidence.theCase);
+    for (const { event } of evidence.events) {
+      const host = event.source ? new URL(event.source.url).hostname : undefined;
+      rows.push({ event, id: event.id, caseId, seq: seq++, ...(host ? { siteHost: host } : {}) });
+    }
+    for (const a of data.exports.get(caseId)?.artifacts ?? []) artifacts.push({ sha256: a.sha256, mediaType: a.mediaType, size: a.size, base64: toBase64(a.bytes) });
+  }
+  return { campaign: data.campaign, cases, rows, artifacts };
+}
+
+/** Evaluated in the extension's service worker: writes the campaign, its cases, events and screenshots in one transaction. */
+export async function writeCampaignStorage(data: CampaignStorage): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open("receipts");
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const tx = db.transaction(["campaigns", "cases", "events", "artifacts"], "readwrite");
+  tx.objectStore("campaigns").put(data.campaign);
+  for (const c of data.cases) tx.objectStore("cases").put(c);
+  for (const row of data.rows) tx.objectStore("events").put(row);
+  for (const a of data.artifacts) {
+    const bytes = Uint8Array.from(atob(a.base64), (c) => c.charCodeAt(0));
+    tx.objectStore("artifacts").put({ sha256: a.sha256, bytes: new Blob([bytes], { type: a.mediaType }), mediaType: a.mediaType, size: a.size, stored: Date.now() });
+  }
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
 }
