@@ -42,12 +42,15 @@ export interface BrandCaseEvidence {
 /** Every brand's case of the campaign, read in one transaction; undefined for a case that was deleted. */
 export async function campaignEvidence(db: ReceiptsDatabase, campaign: Campaign): Promise<Map<string, BrandCaseEvidence | undefined>> {
   return db.transaction("r", db.cases, db.events, async () => {
-    const out = new Map<string, BrandCaseEvidence | undefined>();
-    for (const { caseId } of campaign.brands) {
-      const theCase = await db.cases.get(caseId);
-      out.set(caseId, theCase ? { theCase, events: await caseTrail(db, caseId) } : undefined);
-    }
-    return out;
+    // Every brand's reads are asked for at once: one after another, each waited for its answer before
+    // the next was asked, and the page's first paint of the comparison waited for all the round trips.
+    const read = await Promise.all(
+      campaign.brands.map(async ({ caseId }) => {
+        const theCase = await db.cases.get(caseId);
+        return [caseId, theCase ? { theCase, events: await caseTrail(db, caseId) } : undefined] as const;
+      }),
+    );
+    return new Map<string, BrandCaseEvidence | undefined>(read);
   });
 }
 
