@@ -122,14 +122,27 @@ export function textSegments(text: string): string[] {
 
 let scratch = new Uint8Array(4096);
 
+// A string with no character JSON escapes and no surrogate (paired or not): its canonical JSON is
+// itself between quotes, so its UTF-8 is written straight after the salt, with no quoted copy made.
+// eslint-disable-next-line no-control-regex -- control characters are escaped in JSON: they take the long way
+const NOT_PLAIN = /["\\\u0000-\u001f\ud800-\udfff]/;
+const QUOTE = 0x22;
+
 /** SHA-256(salt ‖ canonical JSON of value), written into `out`. */
 export function saltedInto(salt: Uint8Array, value: unknown, out: Uint8Array): Uint8Array {
-  const text = canonicalize(value);
-  // UTF-8 takes at most 3 bytes per UTF-16 unit.
-  if (scratch.length < salt.length + 3 * text.length) scratch = new Uint8Array(2 * (salt.length + 3 * text.length));
+  const plain = typeof value === "string" && !NOT_PLAIN.test(value);
+  const text = plain ? value : canonicalize(value);
+  // UTF-8 takes at most 3 bytes per UTF-16 unit; 2 more for the quotes.
+  if (scratch.length < salt.length + 3 * text.length + 2) scratch = new Uint8Array(2 * (salt.length + 3 * text.length + 2));
   scratch.set(salt);
-  const { written } = encoder.encodeInto(text, scratch.subarray(salt.length));
-  return hashInto(scratch.subarray(0, salt.length + written), out);
+  if (!plain) {
+    const { written } = encoder.encodeInto(text, scratch.subarray(salt.length));
+    return hashInto(scratch.subarray(0, salt.length + written), out);
+  }
+  scratch[salt.length] = QUOTE;
+  const { written } = encoder.encodeInto(text, scratch.subarray(salt.length + 1));
+  scratch[salt.length + 1 + written] = QUOTE;
+  return hashInto(scratch.subarray(0, salt.length + 2 + written), out);
 }
 
 /** SHA-256(salt ‖ canonical JSON of value): the commitment of one value with its own salt. */
