@@ -25,36 +25,44 @@ export const SEED_BYTES = 32;
 export const COMMITTED_MEMBERS = ["collection", "payload", "source"] as const;
 
 const encoder = new TextEncoder();
-const HEX = /^[0-9a-f]{64}$/;
-const HEX_DIGITS = [..."0123456789abcdef"].map((c) => c.charCodeAt(0));
-const hexCodes = new Uint16Array(64);
+/** Every byte's two lower-case hex digits. */
+const HEX_PAIRS = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+/** The value of each lower-case hex digit by its character code, -1 for anything else. */
+const NIBBLES = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) NIBBLES["0123456789abcdef".charCodeAt(i)] = i;
 
-/** Lower-case hex, made in one string (adding two digits at a time builds a string per step). */
+/** Lower-case hex (a table of the 256 pairs: no string per digit, no array). */
 export function toHex(bytes: Uint8Array): string {
-  if (bytes.length > 32) return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  for (let i = 0; i < bytes.length; i++) {
-    const byte = bytes[i] as number;
-    hexCodes[2 * i] = HEX_DIGITS[byte >> 4] as number;
-    hexCodes[2 * i + 1] = HEX_DIGITS[byte & 15] as number;
+  let hex = "";
+  for (let i = 0; i < bytes.length; i++) hex += HEX_PAIRS[bytes[i] as number] as string;
+  return hex;
+}
+
+/** 64 lower-case hex digits as 32 bytes written into `out`; false (and `out` unspecified) when the text is not that. */
+export function hexInto(hex: string, out: Uint8Array): boolean {
+  if (hex.length !== 64) return false;
+  for (let i = 0; i < 32; i++) {
+    const high = hex.charCodeAt(2 * i);
+    const low = hex.charCodeAt(2 * i + 1);
+    const h = high < 128 ? (NIBBLES[high] as number) : -1;
+    const l = low < 128 ? (NIBBLES[low] as number) : -1;
+    if ((h | l) < 0) return false;
+    out[i] = (h << 4) | l;
   }
-  return String.fromCharCode.apply(null, hexCodes.subarray(0, 2 * bytes.length) as unknown as number[]);
+  return true;
 }
 
 /** 64 hex digits as 32 bytes; null when the text is not that. */
 export function seedFromHex(hex: unknown): Uint8Array | null {
-  if (typeof hex !== "string" || !HEX.test(hex)) return null;
+  if (typeof hex !== "string") return null;
   const out = new Uint8Array(32);
-  // "0"–"9" are 48–57, "a"–"f" 97–102 (the pattern allows nothing else).
-  const nibble = (at: number) => {
-    const code = hex.charCodeAt(at);
-    return code <= 57 ? code - 48 : code - 87;
-  };
-  for (let i = 0; i < 32; i++) out[i] = (nibble(2 * i) << 4) | nibble(2 * i + 1);
-  return out;
+  return hexInto(hex, out) ? out : null;
 }
 
+const hexScratch = new Uint8Array(32);
+
 export function isHex64(value: unknown): value is string {
-  return typeof value === "string" && HEX.test(value);
+  return typeof value === "string" && hexInto(value, hexScratch);
 }
 
 /** A fresh random seed (or salt), as hex. */
@@ -68,10 +76,16 @@ export function newSeed(): string {
 const pristine = sha256.create();
 const working = sha256.create();
 
-function hashInto(input: Uint8Array, out: Uint8Array): Uint8Array {
+// The digest is written into the hasher's own block buffer (noble keeps a view of it: no DataView
+// made per digest), then copied out.
+const digestBuffer = (working as unknown as { buffer: Uint8Array }).buffer;
+
+/** SHA-256 of `input`, written into `out` (32 bytes). */
+export function hashInto(input: Uint8Array, out: Uint8Array): Uint8Array {
   pristine._cloneInto(working);
   working.update(input);
-  working.digestInto(out);
+  working.digestInto(digestBuffer);
+  for (let i = 0; i < 32; i++) out[i] = digestBuffer[i] as number;
   return out;
 }
 
@@ -108,13 +122,27 @@ export function textSegments(text: string): string[] {
 
 let scratch = new Uint8Array(4096);
 
-function saltedInto(salt: Uint8Array, value: unknown, out: Uint8Array): Uint8Array {
-  const text = canonicalize(value);
-  // UTF-8 takes at most 3 bytes per UTF-16 unit.
-  if (scratch.length < salt.length + 3 * text.length) scratch = new Uint8Array(2 * (salt.length + 3 * text.length));
+// A string with no character JSON escapes and no surrogate (paired or not): its canonical JSON is
+// itself between quotes, so its UTF-8 is written straight after the salt, with no quoted copy made.
+// eslint-disable-next-line no-control-regex -- control characters are escaped in JSON: they take the long way
+const NOT_PLAIN = /["\\\u0000-\u001f\ud800-\udfff]/;
+const QUOTE = 0x22;
+
+/** SHA-256(salt ‖ canonical JSON of value), written into `out`. */
+export function saltedInto(salt: Uint8Array, value: unknown, out: Uint8Array): Uint8Array {
+  const plain = typeof value === "string" && !NOT_PLAIN.test(value);
+  const text = plain ? value : canonicalize(value);
+  // UTF-8 takes at most 3 bytes per UTF-16 unit; 2 more for the quotes.
+  if (scratch.length < salt.length + 3 * text.length + 2) scratch = new Uint8Array(2 * (salt.length + 3 * text.length + 2));
   scratch.set(salt);
-  const { written } = encoder.encodeInto(text, scratch.subarray(salt.length));
-  return hashInto(scratch.subarray(0, salt.length + written), out);
+  if (!plain) {
+    const { written } = encoder.encodeInto(text, scratch.subarray(salt.length));
+    return hashInto(scratch.subarray(0, salt.length + written), out);
+  }
+  scratch[salt.length] = QUOTE;
+  const { written } = encoder.encodeInto(text, scratch.subarray(salt.length + 1));
+  scratch[salt.length + 1 + written] = QUOTE;
+  return hashInto(scratch.subarray(0, salt.length + 2 + written), out);
 }
 
 /** SHA-256(salt ‖ canonical JSON of value): the commitment of one value with its own salt. */

@@ -22,11 +22,16 @@ import {
   committedMembers,
   childSeed,
   isHex64,
-  saltedCommitment,
-  segmentsCommitment,
+  hashInto,
+  hexInto,
+  saltedInto,
   seedFromHex,
   textSegments,
+  toHex,
 } from "./commitments";
+
+/** The seed of the segment being opened. */
+const segmentSeed = new Uint8Array(32);
 
 /** An export-only member: never part of what is hashed. */
 export const EXPORT_MEMBERS = ["hash", "opening", "redacted", "redactions"] as const;
@@ -106,25 +111,32 @@ function openNode(value: unknown, node: unknown, tally: Tally, where: string): s
 }
 
 function openText(parts: readonly TextPart[], node: readonly unknown[], tally: Tally, where: string): string {
-  const commitments: Uint8Array[] = [];
+  // The segments' commitments are written straight into the input of the text's commitment: 0x01 ‖ c0 ‖ c1 ‖ …
+  const shown = parts.map((part) => (typeof part === "string" ? textSegments(part) : null));
+  const count = parts.reduce((n, part, i) => n + (typeof part === "string" ? (shown[i] as string[]).length : part.commitments.length), 0);
+  if (count !== node.length || count < 2) throw new SealedFormError(`${where}: the text's segments do not match its opening`);
+  const input = new Uint8Array(1 + 32 * count);
+  input[0] = 1;
   let at = 0;
-  for (const part of parts) {
-    if (typeof part === "string") {
-      for (const segment of textSegments(part)) {
-        const seed = seedFromHex(node[at++]);
-        if (!seed) throw new SealedFormError(`${where}: segment ${at - 1} is shown without its seed`);
-        commitments.push(saltedCommitment(seed, segment));
+  parts.forEach((part, p) => {
+    const segments = shown[p];
+    if (segments) {
+      for (const segment of segments) {
+        const seed = node[at];
+        if (typeof seed !== "string" || !hexInto(seed, segmentSeed)) throw new SealedFormError(`${where}: segment ${at} is shown without its seed`);
+        saltedInto(segmentSeed, segment, input.subarray(1 + 32 * at, 33 + 32 * at));
+        at++;
       }
-    } else {
+    } else if (typeof part !== "string") {
       tally.hidden++;
       for (const hex of part.commitments) {
-        if (node[at++] !== null) throw new SealedFormError(`${where}: segment ${at - 1} is hidden but has a seed`);
-        commitments.push(seedFromHex(hex) as Uint8Array);
+        if (node[at] !== null) throw new SealedFormError(`${where}: segment ${at} is hidden but has a seed`);
+        hexInto(hex, input.subarray(1 + 32 * at, 33 + 32 * at));
+        at++;
       }
     }
-  }
-  if (at !== node.length || commitments.length < 2) throw new SealedFormError(`${where}: the text's segments do not match its opening`);
-  return Array.from(segmentsCommitment(commitments), (b) => b.toString(16).padStart(2, "0")).join("");
+  });
+  return toHex(hashInto(input, new Uint8Array(32)));
 }
 
 export interface SealedForm {

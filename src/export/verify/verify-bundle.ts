@@ -19,7 +19,7 @@ import { verifyChain } from "../../domain/integrity/chain";
 import type { ChainHead } from "../../domain/integrity/chain-findings";
 import { sha256Hex } from "../../domain/integrity/sha256";
 import { type BundleFinding, type BundleReport, type SchemaIssue, verdictOf } from "./bundle-findings";
-import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from "./zip-reader";
+import { DEFAULT_ZIP_LIMITS, readZipAsync, type ZipLimits } from "./zip-reader";
 
 export const CASE_PATH = "case.json";
 /** An artifact, at the top (one case) or in a case's folder (a campaign): named by its SHA-256. */
@@ -108,7 +108,7 @@ export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions 
   const findings: BundleFinding[] = [];
   const report = (extra: Partial<BundleReport> = {}): BundleReport => ({ verdict: verdictOf(findings), findings, filesChecked: 0, eventsChecked: 0, ...extra });
 
-  const reading = readZip(zipBytes, options.limits ?? DEFAULT_ZIP_LIMITS);
+  const reading = await readZipAsync(zipBytes, options.limits ?? DEFAULT_ZIP_LIMITS);
   if (!reading.ok) {
     findings.push({ kind: "refused", refusal: reading.refusal });
     return report();

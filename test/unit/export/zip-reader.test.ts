@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { zipSync } from "fflate";
-import { readZip, unsafePath } from "../../../src/export/verify/zip-reader";
+import { readZip, readZipAsync, unsafePath, type ZipReading } from "../../../src/export/verify/zip-reader";
 import { verifyBundle } from "../../../src/export/verify/verify-bundle";
 import { makeBundle, type MadeBundle } from "../../fixtures/dossier/make-bundle";
 import { filesOf } from "../../fixtures/dossier/tamper";
@@ -50,6 +50,63 @@ describe("readZip", () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+/** The two readings as comparable values: the same files with the same bytes, or the same refusal. */
+const shown = (reading: ZipReading) => (reading.ok ? { files: [...reading.files].map(([name, bytes]) => [name, Array.from(bytes)]) } : reading);
+
+/** A ZIP of one deflated entry whose central and local records declare `size` unpacked bytes. */
+function zipDeclaring(content: Uint8Array, size: number): Uint8Array {
+  const zip = zipSync({ "a.txt": [content, { level: 9 }] });
+  const view = new DataView(zip.buffer);
+  view.setUint32(22, size, true); // local header
+  let end = zip.length - 22;
+  while (view.getUint32(end, true) !== 0x06054b50) end--;
+  view.setUint32(view.getUint32(end + 16, true) + 24, size, true); // central directory
+  return zip;
+}
+
+describe("readZipAsync (verifyBundle's reader: the platform inflates)", () => {
+  it("reads exactly what readZip reads", async () => {
+    const zip = zipSync({ "a.txt": [new TextEncoder().encode("hello hello hello"), { level: 9 }], "b.bin": [new Uint8Array([1, 2, 3]), { level: 0 }], "dir/": new Uint8Array(), "empty.txt": [new Uint8Array(), { level: 6 }] });
+    expect(shown(await readZipAsync(zip))).toEqual(shown(readZip(zip)));
+    expect(shown(await readZipAsync(made.zip))).toEqual(shown(readZip(made.zip)));
+  });
+
+  it("refuses an entry that inflates to more or fewer bytes than it declares, as readZip does", async () => {
+    const text = new TextEncoder().encode("a".repeat(100_000));
+    for (const size of [99_999, 100_001, 10]) {
+      const zip = zipDeclaring(text, size);
+      const reading = await readZipAsync(zip);
+      expect(reading).toEqual({ ok: false, refusal: { reason: "size-mismatch", path: "a.txt", declared: size } });
+      expect(reading).toEqual(readZip(zip));
+    }
+  });
+
+  it("refuses a corrupt or truncated deflate stream, as readZip does", async () => {
+    const zip = zipSync({ "a.txt": [new TextEncoder().encode("some text to pack ".repeat(200)), { level: 9 }] });
+    const start = 30 + "a.txt".length;
+    const cut = new Uint8Array(zip);
+    cut.fill(0xff, start + 5, start + 12);
+    expect(await readZipAsync(cut)).toEqual(readZip(cut));
+    expect(readZip(cut).ok).toBe(false);
+  });
+
+  it("answers any damage to a bundle as readZip does", { timeout: 60_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(made.zip.length - 1), fc.integer({ min: 1, max: 255 }), async (at, xor) => {
+        const damaged = new Uint8Array(made.zip);
+        damaged[at] = (damaged[at] as number) ^ xor;
+        expect(shown(await readZipAsync(damaged))).toEqual(shown(readZip(damaged)));
+      }),
+      { numRuns: 100 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
+        expect(await readZipAsync(bytes)).toEqual(readZip(bytes));
+      }),
     );
   });
 });
