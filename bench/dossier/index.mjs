@@ -42,7 +42,7 @@ export default async function dossier({ results, log }) {
   results.add({ name: "Dossier bundle with hidden values verifies intact", value: hidden.verdict === "intact" && hidden.hiddenValues > 9000, unit: "bool", target: { equals: true } });
 
   const b = await measureInBrowser({ measure: built, rounds: quick ? 1 : 3, log });
-  const browserDetail = `same case written into the test build's IndexedDB; Chromium, median of ${quick ? 1 : 3} after a warm-up; bundle ${mb(b.bundleBytes)}`;
+  const browserDetail = `same case, sealed in format v2 as Receipts stores events now, written into the test build's IndexedDB; Chromium, median of ${quick ? 1 : 3} after a warm-up; bundle ${mb(b.bundleBytes)}`;
   results.add({ name: "Dossier bundle export from the dashboard (Chromium), same case", value: b.exportMs, unit: "ms", target: { max: 3000 }, detail: `${browserDetail}; click to download, reading the events and files from IndexedDB and signing in the background included; verdict ${b.verdict}` });
   results.add({ name: "Dashboard's longest task during those exports", value: b.longestTask, unit: "ms", target: { max: 250 }, detail: "PerformanceObserver longtask entries in the dashboard page (0: none over 50 ms)" });
   results.add({ name: "verify.html (Chromium, from the file system) checks that bundle", value: b.verifyMs, unit: "ms", target: { max: 1000 }, detail: `${browserDetail}; from choosing the file to the verdict (${b.pageVerdict})` });

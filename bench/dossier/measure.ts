@@ -16,9 +16,9 @@ import type { EvidenceEvent } from "../../src/domain/evidence";
 export { verifyBundle };
 export { writeCaseRows } from "../../test/e2e/support/dossier-case";
 
-/** The same large case as rows to write into the extension's IndexedDB (browser figures). */
+/** The same large case as rows to write into the extension's IndexedDB (browser figures), sealed in format v2 as Receipts stores events now. */
 export async function largeCaseRows(): Promise<CaseRows> {
-  return caseRows(await sampleCase({ extraEvents: 10_000 - 8 - 200, screenshots: 200, screenshotBytes: 200_000 }));
+  return caseRows(await sampleCase({ extraEvents: 10_000 - 8 - 200, screenshots: 200, screenshotBytes: 200_000, sealing: 2 }));
 }
 
 export interface DossierFigures {
