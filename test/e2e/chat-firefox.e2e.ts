@@ -2,62 +2,20 @@
 // localhost), Crisp behind a closed shadow root (read with Firefox's element.openOrClosedShadowRoot) and
 // Intercom's script-written about:blank frame, and a brand's own chat read by the generic reader
 // (role=log), recorded message by message as in Chromium.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Frame, Page } from "puppeteer-core";
-import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
-import { launchFirefox, type ExtensionGlobal, type FirefoxExtensionBrowser } from "./support/firefox";
-import type { EvidenceEvent } from "../../src/domain/evidence";
+import { eventually, type ExtensionGlobal } from "./support/firefox";
+import { firefoxSession, storedEvents } from "./support/firefox-session";
 import { LINES_AFTER_STEP, PERSON_MESSAGES, chatEventsOf, conversationLines, transcripts } from "./support/chat";
 
-let server: FixtureServer;
-let firefox: FirefoxExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  firefox = await launchFirefox();
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  for (;;) {
-    last = await read().catch(() => last);
-    if (last !== undefined && accept(last)) return last;
-    if (Date.now() > deadline) throw new Error(`gave up waiting; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
-/** What the extension stored, read from its IndexedDB in an extension page. */
-function storedEvents(): Promise<EvidenceEvent[]> {
-  return firefox.inExtension(
-    () =>
-      new Promise<EvidenceEvent[]>((resolve, reject) => {
-        const open = indexedDB.open("receipts");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction("events").objectStore("events").getAll();
-          request.onsuccess = () => {
-            resolve((request.result as { seq: number; event: EvidenceEvent }[]).sort((a, b) => a.seq - b.seq).map((r) => r.event));
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
+const session = firefoxSession();
 
 async function transcriptsOf(vendor: string): Promise<string[][]> {
-  return [...transcripts(chatEventsOf(await storedEvents()).filter((e) => e.payload.vendor === vendor)).values()];
+  return [...transcripts(chatEventsOf(await storedEvents(session.firefox)).filter((e) => e.payload.vendor === vendor)).values()];
 }
 
 async function watch(page: Page): Promise<void> {
-  const popup = await firefox.openPopup(page);
+  const popup = await session.firefox.openPopup(page);
   await popup.locator("::-p-aria([name='Watch this site'][role='button'])").click();
   await popup.locator("::-p-aria([name='Stop watching'][role='button'])").wait();
   await popup.close();
@@ -80,8 +38,8 @@ async function send(frame: Frame, text: string, step: number): Promise<void> {
 describe("live chats in Firefox", () => {
   it("records LiveChat from inside its cross-origin frame, once, across a reload of the frame", async () => {
     const vendor = "livechat";
-    const page = await firefox.newPage();
-    await page.goto(server.url("127.0.0.1", "/yellow/chat-livechat.html"));
+    const page = await session.firefox.newPage();
+    await page.goto(session.server.url("127.0.0.1", "/yellow/chat-livechat.html"));
     await chatFrame(page);
     await watch(page);
     const lines = conversationLines("");
@@ -106,17 +64,17 @@ describe("live chats in Firefox", () => {
     await send(reloaded, PERSON_MESSAGES[2] ?? "", 3);
     expect(await upTo(lines.length)).toEqual([lines]);
 
-    const events = chatEventsOf(await storedEvents());
-    expect(events.every((e) => e.source?.frameOrigin === server.url("localhost", "").replace(/\/$/, ""))).toBe(true);
+    const events = chatEventsOf(await storedEvents(session.firefox));
+    expect(events.every((e) => e.source?.frameOrigin === session.server.url("localhost", "").replace(/\/$/, ""))).toBe(true);
     expect(events[0]?.payload.conversationId).toMatch(/^tab-\d+\/livechat:RX[0-9A-Z]+$/);
-    const registered = await firefox.inExtension(() => (globalThis as ExtensionGlobal).browser.scripting.getRegisteredContentScripts());
+    const registered = await session.firefox.inExtension(() => (globalThis as ExtensionGlobal).browser.scripting.getRegisteredContentScripts());
     expect(registered.map((s) => s.id).sort()).toEqual(["chat-frame:localhost", "watch:127.0.0.1"]);
   });
 
   it("records Crisp behind a closed shadow root", async () => {
     const vendor = "crisp";
-    const page = await firefox.newPage();
-    await page.goto(server.url("127.0.0.1", "/yellow/chat-crisp.html"));
+    const page = await session.firefox.newPage();
+    await page.goto(session.server.url("127.0.0.1", "/yellow/chat-crisp.html"));
     const lines = conversationLines("");
     const upTo = (n: number) => eventually(() => transcriptsOf(vendor), (t) => JSON.stringify(t) === JSON.stringify([lines.slice(0, n)]));
     // 127.0.0.1 is watched since the first test: the registered script finds the chatbox on its own.
@@ -133,8 +91,8 @@ describe("live chats in Firefox", () => {
 
   it("records Intercom's Messenger inside the frame the page writes (about:blank)", async () => {
     const vendor = "intercom";
-    const page = await firefox.newPage();
-    await page.goto(server.url("127.0.0.1", "/yellow/chat-intercom.html"));
+    const page = await session.firefox.newPage();
+    await page.goto(session.server.url("127.0.0.1", "/yellow/chat-intercom.html"));
     const lines = conversationLines("");
     const upTo = (n: number) => eventually(() => transcriptsOf(vendor), (t) => JSON.stringify(t) === JSON.stringify([lines.slice(0, n)]));
     await upTo(LINES_AFTER_STEP[0] ?? 0);
@@ -148,13 +106,13 @@ describe("live chats in Firefox", () => {
       await page.waitForFunction((n: number) => Number(document.documentElement.dataset.conversationStep ?? 0) >= n, { timeout: 10_000 }, i + 1);
       await upTo(LINES_AFTER_STEP[i + 1] ?? 0);
     }
-    const events = chatEventsOf(await storedEvents()).filter((e) => e.payload.vendor === vendor);
+    const events = chatEventsOf(await storedEvents(session.firefox)).filter((e) => e.payload.vendor === vendor);
     expect(new Set(events.map((e) => e.source?.url))).toEqual(new Set([page.url()]));
   });
 
   it("records a brand's own chat (role=log) with the generic reader, redraws and all", async () => {
-    const page = await firefox.newPage();
-    await page.goto(server.url("127.0.0.1", "/yellow/chat-generic.html"));
+    const page = await session.firefox.newPage();
+    await page.goto(session.server.url("127.0.0.1", "/yellow/chat-generic.html"));
     const lines = conversationLines("You");
     const upTo = (n: number) => eventually(() => transcriptsOf("generic"), (t) => JSON.stringify(t) === JSON.stringify([lines.slice(0, n)]));
     await upTo(LINES_AFTER_STEP[0] ?? 0);

@@ -1,83 +1,68 @@
 // A brand's own chat (no vendor), recorded in Chromium as it happens: each message once with its side,
 // author and shown time, hand-offs, start and end; nothing twice after a redraw or a reload; markup kept
 // as text; two tabs give two transcripts in one case; the dashboard reads the transcript as lines.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
-import { launchChromium, type ExtensionBrowser } from "./support/chromium";
+import { chromiumSession } from "./support/session";
 import { storedEvents, watchSiteOf } from "./support/evidence";
-import { LINES_AFTER_STEP, PERSON_MESSAGES, chatEventsOf, conversationLines, sendChatMessage, transcripts } from "./support/chat";
+import { LINES_AFTER_STEP, PERSON_MESSAGES, chatEventsOf, conversationLines, onlyTranscript, sendChatMessage, transcriptList } from "./support/chat";
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumSession();
 
 const WHOLE_CHAT = conversationLines("You");
 const FIRST_EXCHANGE = WHOLE_CHAT.slice(0, LINES_AFTER_STEP[1]);
 
-async function onlyTranscript(): Promise<string[]> {
-  const all = [...transcripts(await storedEvents(browser)).values()];
-  return all.length === 1 ? (all[0] ?? []) : [`${all.length} transcripts`];
-}
+const stored = () => onlyTranscript(session.browser);
 
 describe("a brand's own chat (role=log), recorded in Chromium", () => {
   let page: Page;
 
   it("records each message with its side, author and shown time, the hand-offs, the start and the end", async () => {
-    page = await browser.context.newPage();
-    await page.goto(server.url("127.0.0.1", "/yellow/chat-generic.html"));
-    await watchSiteOf(browser, page);
-    await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(WHOLE_CHAT.slice(0, LINES_AFTER_STEP[0]));
+    page = await session.browser.context.newPage();
+    await page.goto(session.server.url("127.0.0.1", "/yellow/chat-generic.html"));
+    await watchSiteOf(session.browser, page);
+    await expect.poll(stored, { timeout: 10_000 }).toEqual(WHOLE_CHAT.slice(0, LINES_AFTER_STEP[0]));
 
     await sendChatMessage(page, PERSON_MESSAGES[0] ?? "", 1);
-    await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(FIRST_EXCHANGE);
+    await expect.poll(stored, { timeout: 10_000 }).toEqual(FIRST_EXCHANGE);
 
     // The widget redraws its whole list during this step: nothing is recorded twice.
     await sendChatMessage(page, PERSON_MESSAGES[1] ?? "", 2);
-    await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(WHOLE_CHAT.slice(0, LINES_AFTER_STEP[2]));
+    await expect.poll(stored, { timeout: 10_000 }).toEqual(WHOLE_CHAT.slice(0, LINES_AFTER_STEP[2]));
 
     // A reload in the same tab shows the same conversation again: still one transcript, and it goes on.
     await page.reload();
     await page.getByText("Paul here.").waitFor();
     await sendChatMessage(page, PERSON_MESSAGES[2] ?? "", 3);
-    await expect.poll(onlyTranscript, { timeout: 10_000 }).toEqual(WHOLE_CHAT);
+    await expect.poll(stored, { timeout: 10_000 }).toEqual(WHOLE_CHAT);
 
-    const events = chatEventsOf(await storedEvents(browser));
+    const events = chatEventsOf(await storedEvents(session.browser));
     expect(new Set(events.map((e) => e.caseId)).size).toBe(1);
-    expect(events.every((e) => e.payload.vendor === "generic" && e.source?.url === server.url("127.0.0.1", "/yellow/chat-generic.html"))).toBe(true);
+    expect(events.every((e) => e.payload.vendor === "generic" && e.source?.url === session.server.url("127.0.0.1", "/yellow/chat-generic.html"))).toBe(true);
     // Time seen: recorded by Receipts, in storage order.
     const times = events.map((e) => e.recorded.at);
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
   it("keeps a second tab's chat with the same brand as a second transcript in the same case", async () => {
-    const second = await browser.context.newPage();
-    await second.goto(server.url("127.0.0.1", "/yellow/chat-generic.html"));
+    const second = await session.browser.context.newPage();
+    await second.goto(session.server.url("127.0.0.1", "/yellow/chat-generic.html"));
     await sendChatMessage(second, "Second tab: my neighbour has the same problem.", 1);
-    await expect.poll(async () => transcripts(await storedEvents(browser)).size, { timeout: 10_000 }).toBe(2);
+    await expect.poll(async () => (await transcriptList(session.browser)).length, { timeout: 10_000 }).toBe(2);
     await expect
-      .poll(async () => [...transcripts(await storedEvents(browser)).values()][1], { timeout: 10_000 })
+      .poll(async () => (await transcriptList(session.browser))[1], { timeout: 10_000 })
       .toEqual(conversationLines("You", "Second tab: my neighbour has the same problem.").slice(0, LINES_AFTER_STEP[1]));
-    const events = chatEventsOf(await storedEvents(browser));
+    const events = chatEventsOf(await storedEvents(session.browser));
     expect(new Set(events.map((e) => e.caseId)).size).toBe(1);
     expect(new Set(events.map((e) => e.source?.tabId)).size).toBe(2);
     await second.close();
   });
 
   it("shows the transcript in the dashboard timeline as lines of text", async () => {
-    const popup = await browser.openPopup(page);
+    const popup = await session.browser.openPopup(page);
     const caseLink = await popup.getByRole("link", { name: "Open this case" }).getAttribute("href");
     await popup.close();
-    const dashboard = await browser.openDashboard(caseLink?.slice(caseLink.indexOf("#")) ?? "");
+    const dashboard = await session.browser.openDashboard(caseLink?.slice(caseLink.indexOf("#")) ?? "");
     const timeline = dashboard.getByRole("list", { name: "Timeline of the case" });
     await timeline.locator("article[data-kind=message]").first().waitFor();
     // The timeline draws only the rows in view: scroll through it and read each message row once.

@@ -2,37 +2,17 @@
 // recorded in Chromium: the page's detection names the vendor's host, the background follows that host's
 // frames, detection inside the frame loads the LiveChat reader there, and the capture belongs to the
 // watched page. The frame is reloaded mid-chat: nothing is recorded twice, and recording goes on.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Frame, Page } from "playwright-core";
-import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
-import { launchChromium, type ExtensionBrowser } from "./support/chromium";
+import { chromiumSession } from "./support/session";
 import { storedEvents, watchSiteOf } from "./support/evidence";
-import { LINES_AFTER_STEP, PERSON_MESSAGES, chatEventsOf, conversationLines, sendChatMessage, transcripts } from "./support/chat";
+import { LINES_AFTER_STEP, PERSON_MESSAGES, chatEventsOf, conversationLines, frameNamed, sendChatMessage, transcriptList } from "./support/chat";
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const session = chromiumSession();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium();
-});
+const chatFrame = (page: Page) => frameNamed(page, "iframe#chat-widget", "chat-widget");
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function chatFrame(page: Page): Promise<Frame> {
-  await page.locator("iframe#chat-widget").waitFor({ state: "attached" });
-  const frame = page.frame({ name: "chat-widget" });
-  if (!frame) throw new Error("no LiveChat frame");
-  await frame.waitForLoadState("load");
-  return frame;
-}
-
-async function transcriptList(): Promise<string[][]> {
-  return [...transcripts(await storedEvents(browser)).values()];
-}
+const stored = () => transcriptList(session.browser);
 
 const send = (frame: Frame, text: string, step: number) => sendChatMessage(frame, text, step, { input: "Write a message…", send: "Send message" });
 
@@ -41,16 +21,16 @@ describe("LiveChat in a cross-origin frame, recorded in Chromium", () => {
   const lines = conversationLines("");
 
   it("records the chat from inside the vendor's frame, once, across a reload of the frame", async () => {
-    page = await browser.context.newPage();
-    await page.goto(server.url("127.0.0.1", "/yellow/chat-livechat.html"));
+    page = await session.browser.context.newPage();
+    await page.goto(session.server.url("127.0.0.1", "/yellow/chat-livechat.html"));
     expect(new URL((await chatFrame(page)).url()).hostname).toBe("localhost");
-    await watchSiteOf(browser, page);
-    await expect.poll(transcriptList, { timeout: 10_000 }).toEqual([lines.slice(0, LINES_AFTER_STEP[0])]);
+    await watchSiteOf(session.browser, page);
+    await expect.poll(stored, { timeout: 10_000 }).toEqual([lines.slice(0, LINES_AFTER_STEP[0])]);
 
     await send(await chatFrame(page), PERSON_MESSAGES[0] ?? "", 1);
-    await expect.poll(transcriptList, { timeout: 10_000 }).toEqual([lines.slice(0, LINES_AFTER_STEP[1])]);
+    await expect.poll(stored, { timeout: 10_000 }).toEqual([lines.slice(0, LINES_AFTER_STEP[1])]);
     await send(await chatFrame(page), PERSON_MESSAGES[1] ?? "", 2);
-    await expect.poll(transcriptList, { timeout: 10_000 }).toEqual([lines.slice(0, LINES_AFTER_STEP[2])]);
+    await expect.poll(stored, { timeout: 10_000 }).toEqual([lines.slice(0, LINES_AFTER_STEP[2])]);
 
     // The widget's frame reloads (as on a reconnection) and shows the conversation again.
     const before = await chatFrame(page);
@@ -59,16 +39,16 @@ describe("LiveChat in a cross-origin frame, recorded in Chromium", () => {
     const reloaded = await chatFrame(page);
     await reloaded.getByText("Paul here.").waitFor();
     await send(reloaded, PERSON_MESSAGES[2] ?? "", 3);
-    await expect.poll(transcriptList, { timeout: 10_000 }).toEqual([lines]);
+    await expect.poll(stored, { timeout: 10_000 }).toEqual([lines]);
 
-    const events = chatEventsOf(await storedEvents(browser));
+    const events = chatEventsOf(await storedEvents(session.browser));
     expect(events.every((e) => e.payload.vendor === "livechat")).toBe(true);
     // The chat's own id (shown by the widget) keys the conversation, within this tab.
     expect(events[0]?.payload.conversationId).toMatch(/^tab-\d+\/livechat:RX[0-9A-Z]+$/);
     // Captured in the vendor's frame, filed under the watched brand page's case.
-    expect(new Set(events.map((e) => e.source?.frameOrigin))).toEqual(new Set([server.url("localhost", "").replace(/\/$/, "")]));
+    expect(new Set(events.map((e) => e.source?.frameOrigin))).toEqual(new Set([session.server.url("localhost", "").replace(/\/$/, "")]));
     expect(new Set(events.map((e) => e.caseId)).size).toBe(1);
-    const registered = await browser.inWorker(() => chrome.scripting.getRegisteredContentScripts());
+    const registered = await session.browser.inWorker(() => chrome.scripting.getRegisteredContentScripts());
     expect(registered.map((s) => s.id).sort()).toEqual(["chat-frame:localhost", "watch:127.0.0.1"]);
   });
 });

@@ -2,62 +2,42 @@
 // own origin) next to its launcher frame, recorded in Chromium: the frame is followed with a script
 // registered for the watched host, detection inside the messaging window loads the Zendesk reader there,
 // and a re-written window records nothing twice.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Frame, Page } from "playwright-core";
-import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
-import { launchChromium, type ExtensionBrowser } from "./support/chromium";
+import { chromiumSession } from "./support/session";
 import { storedEvents, watchSiteOf } from "./support/evidence";
-import { LINES_AFTER_STEP, PERSON_MESSAGES, chatEventsOf, conversationLines, sendChatMessage, transcripts } from "./support/chat";
+import { LINES_AFTER_STEP, PERSON_MESSAGES, chatEventsOf, conversationLines, frameOf, sendChatMessage, transcriptList } from "./support/chat";
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
+const session = chromiumSession();
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchChromium();
-});
+const messagingWindow = (page: Page) => frameOf(page, "iframe[title='Messaging window']", "[data-garden-id='chat.message_log']");
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function messagingWindow(page: Page): Promise<Frame> {
-  const element = await page.locator("iframe[title='Messaging window']").elementHandle();
-  const frame = await element?.contentFrame();
-  if (!frame) throw new Error("no messaging window");
-  await frame.locator("[data-garden-id='chat.message_log']").waitFor({ state: "attached" });
-  return frame;
-}
-
-async function transcriptList(): Promise<string[][]> {
-  return [...transcripts(await storedEvents(browser)).values()];
-}
+const stored = () => transcriptList(session.browser);
 
 // The widget's script runs in the page, which marks each step of the conversation there.
 const send = (frame: Frame, text: string, step: number) => sendChatMessage(frame, text, step, { input: "Type a message", send: "Send message", stepsIn: frame.page() });
 
 describe("Zendesk messaging in a script-written frame, recorded in Chromium", () => {
   it("records the conversation from inside the messaging window, once, across a re-written window", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url("127.0.0.1", "/yellow/chat-zendesk.html"));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url("127.0.0.1", "/yellow/chat-zendesk.html"));
     expect((await messagingWindow(page)).url()).toBe("about:blank");
-    await watchSiteOf(browser, page);
+    await watchSiteOf(session.browser, page);
     const lines = conversationLines("");
-    await expect.poll(transcriptList, { timeout: 10_000 }).toEqual([lines.slice(0, LINES_AFTER_STEP[0])]);
+    await expect.poll(stored, { timeout: 10_000 }).toEqual([lines.slice(0, LINES_AFTER_STEP[0])]);
     await send(await messagingWindow(page), PERSON_MESSAGES[0] ?? "", 1);
-    await expect.poll(transcriptList, { timeout: 10_000 }).toEqual([lines.slice(0, LINES_AFTER_STEP[1])]);
+    await expect.poll(stored, { timeout: 10_000 }).toEqual([lines.slice(0, LINES_AFTER_STEP[1])]);
     await send(await messagingWindow(page), PERSON_MESSAGES[1] ?? "", 2);
-    await expect.poll(transcriptList, { timeout: 10_000 }).toEqual([lines.slice(0, LINES_AFTER_STEP[2])]);
+    await expect.poll(stored, { timeout: 10_000 }).toEqual([lines.slice(0, LINES_AFTER_STEP[2])]);
 
     // The widget reconnects: the window's frame is reloaded and written again with the whole conversation.
     await page.evaluate(() => (window as unknown as { zendeskReloadMessenger(): void }).zendeskReloadMessenger());
     const rewritten = await messagingWindow(page);
     await rewritten.getByText("Paul here.").waitFor();
     await send(rewritten, PERSON_MESSAGES[2] ?? "", 3);
-    await expect.poll(transcriptList, { timeout: 10_000 }).toEqual([lines]);
+    await expect.poll(stored, { timeout: 10_000 }).toEqual([lines]);
 
-    const events = chatEventsOf(await storedEvents(browser));
+    const events = chatEventsOf(await storedEvents(session.browser));
     expect(events.every((e) => e.payload.vendor === "zendesk")).toBe(true);
     expect(events[0]?.payload.conversationId).toMatch(/^tab-\d+\/zendesk:[0-9a-f]{16}$/);
     // The window has no address of its own: its captures carry the page's.

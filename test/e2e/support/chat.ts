@@ -2,6 +2,8 @@
 // expectation reads like the conversation it checks.
 import type { Frame, Page } from "playwright-core";
 import type { EvidenceEvent, EventOfKind } from "../../../src/domain/evidence";
+import type { ExtensionBrowser } from "./chromium";
+import { storedEvents } from "./evidence";
 
 export type ChatEvent = EventOfKind<"message">;
 
@@ -25,6 +27,42 @@ export function transcripts(events: readonly EvidenceEvent[]): Map<string, strin
     byConversation.set(event.payload.conversationId, lines);
   }
   return byConversation;
+}
+
+/** The transcripts stored in `browser`, one list of lines per conversation. */
+export async function transcriptList(browser: ExtensionBrowser): Promise<string[][]> {
+  return [...transcripts(await storedEvents(browser)).values()];
+}
+
+/** The one transcript stored; when there are none or several, a line that says how many (a poll shows it). */
+export async function onlyTranscript(browser: ExtensionBrowser): Promise<string[]> {
+  const all = await transcriptList(browser);
+  return all.length === 1 ? (all[0] ?? []) : [`${all.length} transcripts`];
+}
+
+/**
+ * The frame of the iframe `selector` matches in `page`, found by its name `name` once the iframe is there;
+ * returned once it has loaded or, with `ready`, once that selector is in it (for a frame the page writes).
+ */
+export async function frameNamed(page: Page, selector: string, name: string, ready?: string): Promise<Frame> {
+  await page.locator(selector).waitFor({ state: "attached" });
+  const frame = page.frame({ name });
+  if (!frame) throw new Error(`no frame named ${name}`);
+  return frameReady(frame, ready);
+}
+
+/** As frameNamed, for an iframe without a name: the frame is the one its element shows. */
+export async function frameOf(page: Page, selector: string, ready?: string): Promise<Frame> {
+  const element = await page.locator(selector).elementHandle();
+  const frame = await element?.contentFrame();
+  if (!frame) throw new Error(`no frame in ${selector}`);
+  return frameReady(frame, ready);
+}
+
+async function frameReady(frame: Frame, ready: string | undefined): Promise<Frame> {
+  if (ready) await frame.locator(ready).waitFor({ state: "attached" });
+  else await frame.waitForLoadState("load");
+  return frame;
 }
 
 export interface Composer {
