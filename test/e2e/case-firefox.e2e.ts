@@ -1,37 +1,17 @@
 // Cases in Firefox ESR: the sidebar (Firefox's side panel) beside a brand's page, the case page, a case
 // changed through the background, and a missed deadline notified through Firefox's alarms and notifications.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
 import type { PromiseReading } from "../../src/domain/promises/promise-reading";
-import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
-import { launchFirefox, type ExtensionGlobal, type FirefoxExtensionBrowser } from "./support/firefox";
+import { eventually, type ExtensionGlobal } from "./support/firefox";
+import { firefoxSession } from "./support/firefox-session";
 import { aCase, seed, sealedRows, writeSeed } from "./case-seed";
 
 const HOUR = 3_600_000;
-let server: FixtureServer;
-let firefox: FirefoxExtensionBrowser;
 
 // A fresh Firefox for each try: a retry must not start from what its failed try stored and told (a
 // deadline already notified, watchers of the first try still listening in the helper page).
-beforeEach(async () => {
-  server = await startFixtureServer();
-  firefox = await launchFirefox();
-});
-afterEach(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  for (;;) {
-    last = await read().catch(() => last);
-    if (last !== undefined && accept(last)) return last;
-    if (Date.now() > deadline) throw new Error(`gave up waiting; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const session = firefoxSession({ perTest: true });
 
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? "");
 
@@ -53,7 +33,7 @@ describe("cases in Firefox", () => {
     // before the case is stored: the seed goes straight into IndexedDB, so the first deadline check to run
     // after it tells, and that may be the one the add-on asked for at install, a second after it (the
     // browser is often ready before then), not the one the change below asks for.
-    await firefox.inExtension(() => {
+    await session.firefox.inExtension(() => {
       const g = globalThis as ExtensionGlobal & { shownNotices?: Set<string> };
       const seen = new Set<string>();
       g.shownNotices = seen;
@@ -61,30 +41,30 @@ describe("cases in Firefox", () => {
       g.browser.notifications.onClosed.addListener((id) => seen.add(id));
       setInterval(() => void g.browser.notifications.getAll().then((all) => Object.keys(all).forEach((id) => seen.add(id))), 50);
     });
-    await firefox.inExtension(writeSeed, [[theCase], rows] as const);
+    await session.firefox.inExtension(writeSeed, [[theCase], rows] as const);
 
     // The sidebar's page beside the brand's tab shows the case and how long the person has waited.
-    const site = await firefox.newPage();
-    await site.goto(server.url("127.0.0.1", "/yellow/contact.html"));
-    const tabId = await firefox.inExtension(async (url: string) => (await (globalThis as ExtensionGlobal).browser.tabs.query({})).find((t) => t.url === url)?.id ?? null, site.url());
-    const panel = await firefox.openExtensionPage(`src/sidepanel/index.html?tab=${tabId}`);
+    const site = await session.firefox.newPage();
+    await site.goto(session.server.url("127.0.0.1", "/yellow/contact.html"));
+    const tabId = await session.firefox.inExtension(async (url: string) => (await (globalThis as ExtensionGlobal).browser.tabs.query({})).find((t) => t.url === url)?.id ?? null, site.url());
+    const panel = await session.firefox.openExtensionPage(`src/sidepanel/index.html?tab=${tabId}`);
     expect(await eventually(() => text(panel, ".case-glance"), (t) => t.includes("Waiting"))).toMatch(/Mum's fibre.*Waiting 50h — 48h promised/);
 
     // The case changes through the background, recorded as events; the case page follows.
-    const reply = await firefox.inExtension(
+    const reply = await session.firefox.inExtension(
       (caseId: string) => (globalThis as ExtensionGlobal).browser.runtime.sendMessage({ type: "case.change", caseId, edit: { status: "escalated", tags: ["fibre"] } }),
       theCase.id,
     );
     expect(reply).toMatchObject({ ok: true, status: "escalated" });
-    const page = await firefox.openDashboard(`#case=${theCase.id}`);
+    const page = await session.firefox.openDashboard(`#case=${theCase.id}`);
     expect(await eventually(() => text(page, ".promise-table"), (t) => t.includes("Broken: 50h, still nothing"))).toContain("We reply within 48 hours.");
     expect(await eventually(() => text(page, "ol[aria-label='Timeline of the case']"), (t) => t.includes("Status changed"))).toContain("Status changed from open to escalated");
 
     // The missed deadline is notified by the first check after it was stored (Firefox's own notification options).
-    const shown = () => firefox.inExtension(() => [...((globalThis as { shownNotices?: Set<string> }).shownNotices ?? [])]);
+    const shown = () => session.firefox.inExtension(() => [...((globalThis as { shownNotices?: Set<string> }).shownNotices ?? [])]);
     expect(await eventually(shown, (ids) => ids.length > 0)).toEqual([expect.stringContaining(theCase.id)]);
     // Told once: another change asks for another check, which finds nothing new.
-    await firefox.inExtension((caseId: string) => (globalThis as ExtensionGlobal).browser.runtime.sendMessage({ type: "case.note", caseId, text: "Still nothing." }), theCase.id);
+    await session.firefox.inExtension((caseId: string) => (globalThis as ExtensionGlobal).browser.runtime.sendMessage({ type: "case.note", caseId, text: "Still nothing." }), theCase.id);
     await new Promise((r) => setTimeout(r, 3000));
     expect(await shown()).toHaveLength(1);
     await page.close();

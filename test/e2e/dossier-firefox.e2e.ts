@@ -7,8 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchFirefox, type FirefoxExtensionBrowser } from "./support/firefox";
+import { beforeAll, describe, expect, it } from "vitest";
+import { eventually } from "./support/firefox";
+import { firefoxSession } from "./support/firefox-session";
 import { caseRows, writeCaseRows } from "./support/dossier-case";
 import { sampleCase, type SampleCase } from "../fixtures/dossier/sample-case";
 import { verifyBundle } from "../../src/export/verify/verify-bundle";
@@ -17,49 +18,45 @@ import { readImport } from "../../src/export/import/read-import";
 import type { Page } from "puppeteer-core";
 import { makeBundle } from "../fixtures/dossier/make-bundle";
 
-let firefox: FirefoxExtensionBrowser;
+const session = firefoxSession();
 let sample: SampleCase;
 let bundle: Uint8Array;
 
-async function eventually<T>(what: string, read: () => T | undefined, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/** The first file in `dir` whose name `pick` takes, once Firefox has put it there. */
+function downloaded(dir: string, pick: (name: string) => boolean, timeoutMs = 20_000): Promise<string> {
+  return eventually(async () => readdirSync(dir).find(pick), (name) => name !== undefined, timeoutMs) as Promise<string>;
+}
+
+/** The file's bytes once complete: Firefox writes the file, then renames it, so its size has to settle. */
+async function completeFile(path: string): Promise<Uint8Array> {
+  let previous = -1;
+  return eventually(
+    async () => new Uint8Array(readFileSync(path)),
+    (bytes) => {
+      const settled = bytes.length > 0 && bytes.length === previous;
+      previous = bytes.length;
+      return settled;
+    },
+    20_000,
+  );
 }
 
 beforeAll(async () => {
-  firefox = await launchFirefox();
   sample = await sampleCase();
   // The helper page evaluates in the extension's origin: the same IndexedDB as the background.
-  await firefox.inExtension(writeCaseRows, caseRows(sample));
+  await session.firefox.inExtension(writeCaseRows, caseRows(sample));
 }, 90_000);
-
-afterAll(async () => {
-  await firefox?.close();
-});
 
 describe("the dossier in Firefox", () => {
   it("exports a signed bundle that verifies intact, by the key whose fingerprint the dashboard shows", async () => {
-    const dashboard = await firefox.openDashboard(`#case=${sample.theCase.id}`);
+    const dashboard = await session.firefox.openDashboard(`#case=${sample.theCase.id}`);
     const fingerprintElement = await dashboard.waitForSelector("[data-testid='key-fingerprint']", { timeout: 20_000 });
     const fingerprint = (await fingerprintElement?.evaluate((e) => e.textContent)) ?? "";
     expect(fingerprint).toMatch(/^([0-9A-F]{4} ){15}[0-9A-F]{4}$/);
 
     await dashboard.locator("::-p-aria([name='Export signed bundle (ZIP)'][role='button'])").click();
-    const name = await eventually("the bundle download", () => readdirSync(firefox.downloadDir).find((n) => n.endsWith(".zip")));
-    // Firefox writes the file, then renames it: wait until its size settles.
-    const path = join(firefox.downloadDir, name);
-    let bytes = new Uint8Array();
-    await eventually("a complete file", () => {
-      const now = new Uint8Array(readFileSync(path));
-      const settled = now.length > 0 && now.length === bytes.length;
-      bytes = now;
-      return settled ? true : undefined;
-    });
+    const name = await downloaded(session.firefox.downloadDir, (n) => n.endsWith(".zip"));
+    const bytes = await completeFile(join(session.firefox.downloadDir, name));
     const report = await verifyBundle(bytes, { expectedFingerprint: fingerprint });
     expect(report.findings).toEqual([]);
     expect(report.verdict).toBe("intact");
@@ -82,7 +79,7 @@ describe("the dossier in Firefox", () => {
         ],
       });
       const copies = { bundle, screenshot: rezip(bundle, (f) => flipByte(f, shot)), hidden };
-      const page = await firefox.newPage();
+      const page = await session.firefox.newPage();
       await page.goto(pathToFileURL(join(dir, "verify.html")).href);
       const verdicts: Record<string, { verdict: string | null; findings: string[]; line: string }> = {};
       for (const [name, bytes] of Object.entries(copies)) {
@@ -109,7 +106,7 @@ describe("the dossier in Firefox", () => {
   it("imports its own bundle back (nothing new) and refuses a tampered copy with the verifier's words", async () => {
     const dir = mkdtempSync(join(tmpdir(), "receipts-import-firefox-"));
     try {
-      const dashboard = await firefox.openDashboard(`#case=${sample.theCase.id}`);
+      const dashboard = await session.firefox.openDashboard(`#case=${sample.theCase.id}`);
       /** Picks the file, and waits for the outcome's first line (the page owns that DOM: it is not cleared here). */
       const pick = async (page: Page, name: string, bytes: Uint8Array, first: string): Promise<string[]> => {
         writeFileSync(join(dir, name), bytes);
@@ -127,30 +124,19 @@ describe("the dossier in Firefox", () => {
   });
 
   it("the weekly automatic backup is made in the background page and saved into the downloads folder", async () => {
-    const dashboard = await firefox.openDashboard();
+    const dashboard = await session.firefox.openDashboard();
     const box = await dashboard.waitForSelector("::-p-aria([name='Back up automatically every week, into my downloads folder'][role='checkbox'])");
     await box?.click();
     await dashboard.waitForFunction(() => (document.querySelector("[data-testid='automatic-backup-status']")?.textContent ?? "").startsWith("Weekly backups are on"), { timeout: 15_000 });
     // Fire the daily check now rather than in a minute.
-    await firefox.inExtension(async () => {
+    await session.firefox.inExtension(async () => {
       const api = (globalThis as unknown as { browser: { alarms: { create(name: string, info: object): Promise<void> } } }).browser;
       await api.alarms.create("receipts.backup.weekly", { when: Date.now() + 200, periodInMinutes: 24 * 60 });
     });
-    const folder = join(firefox.downloadDir, "Receipts backups");
-    const name = await eventually("the automatic backup", () => {
-      try {
-        return readdirSync(folder).find((n) => /^receipts-backup-\d{4}-\d{2}-\d{2}-\d{4}\.zip$/.test(n));
-      } catch {
-        return undefined;
-      }
-    }, 60_000);
-    let bytes = new Uint8Array();
-    await eventually("a complete file", () => {
-      const now = new Uint8Array(readFileSync(join(folder, name)));
-      const settled = now.length > 0 && now.length === bytes.length;
-      bytes = now;
-      return settled ? true : undefined;
-    });
+    const folder = join(session.firefox.downloadDir, "Receipts backups");
+    // The folder itself is made with the first backup.
+    const name = await downloaded(folder, (n) => /^receipts-backup-\d{4}-\d{2}-\d{2}-\d{4}\.zip$/.test(n), 60_000);
+    const bytes = await completeFile(join(folder, name));
     const reading = await readImport(bytes);
     expect(reading).toMatchObject({ ok: true, origin: "backup", cases: [{ caseFile: { case: { id: sample.theCase.id } } }] });
     await dashboard.waitForFunction(() => /^Last verified backup: today \(1 case, \d+ events?\)\.$/.test(document.querySelector("[data-testid='last-backup']")?.textContent ?? ""), { timeout: 20_000 });

@@ -2,60 +2,20 @@
 // the page, with nothing in it that can run. The quote, reading, screenshot and snapshot are read back
 // from the extension's storage.
 // What is simulated: the person's gestures. The toolbar click's activeTab grant is made through Firefox's
-// own extension internals (the popup itself is opened as a page, as in firefox.e2e.ts); the keyboard
+// own extension internals (the popup itself is opened as a page, as in session.firefox.e2e.ts); the keyboard
 // shortcut is the extension's own <key> element in the browser window, fired with doCommand(), which runs
 // Firefox's real command path (activeTab grant, commands.onCommand) without the keystroke.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "puppeteer-core";
-import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
-import { launchFirefox, type FirefoxExtensionBrowser } from "./support/firefox";
+import { eventually } from "./support/firefox";
+import { firefoxSession, storedEvents } from "./support/firefox-session";
 import type { EvidenceEvent } from "../../src/domain/evidence";
 
-let server: FixtureServer;
-let firefox: FirefoxExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  firefox = await launchFirefox();
-});
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  for (;;) {
-    last = await read().catch(() => last);
-    if (last !== undefined && accept(last)) return last;
-    if (Date.now() > deadline) throw new Error(`gave up waiting; last value: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function storedEvents(): Promise<EvidenceEvent[]> {
-  return firefox.inExtension(
-    () =>
-      new Promise<EvidenceEvent[]>((resolve, reject) => {
-        const open = indexedDB.open("receipts");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction("events").objectStore("events").getAll();
-          request.onsuccess = () => {
-            resolve((request.result as { seq: number; event: EvidenceEvent }[]).sort((a, b) => a.seq - b.seq).map((r) => r.event));
-            open.result.close();
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-}
+const session = firefoxSession();
 
 /** The artifact's bytes read back and re-hashed in the extension; text too when it is text. */
 async function storedArtifact(sha256: string): Promise<{ sha256: string; size: number; type: string; headHex: string; text: string } | null> {
-  return firefox.inExtension(
+  return session.firefox.inExtension(
     (key: string) =>
       new Promise<{ sha256: string; size: number; type: string; headHex: string; text: string } | null>((resolve, reject) => {
         const open = indexedDB.open("receipts");
@@ -80,7 +40,7 @@ async function storedArtifact(sha256: string): Promise<{ sha256: string; size: n
 
 /** Evaluates in Firefox's browser window (chrome scope), which --remote-allow-system-access opens to BiDi. */
 async function inBrowserWindow(expression: string): Promise<string> {
-  const connection = (firefox.browser as unknown as { connection: { send(method: string, params: unknown): Promise<{ result: unknown }> } }).connection;
+  const connection = (session.firefox.browser as unknown as { connection: { send(method: string, params: unknown): Promise<{ result: unknown }> } }).connection;
   const tree = (await connection.send("browsingContext.getTree", { "moz:scope": "chrome" })).result as { contexts: { context: string; url: string }[] };
   const window = tree.contexts.find((c) => c.url === "chrome://browser/content/browser.xhtml");
   if (!window) throw new Error("no browser window");
@@ -121,7 +81,7 @@ async function selectText(page: Page, selector: string): Promise<string> {
 }
 
 async function promises(count: number) {
-  const events = await eventually(storedEvents, (list) => list.filter((e) => e.kind === "promise").length === count);
+  const events = await eventually(() => storedEvents(session.firefox), (list) => list.filter((e) => e.kind === "promise").length === count);
   return events.filter((e): e is Extract<EvidenceEvent, { kind: "promise" }> => e.kind === "promise");
 }
 
@@ -140,12 +100,12 @@ async function checkArtifacts(promise: Extract<EvidenceEvent, { kind: "promise" 
 
 describe("recording a promise in Firefox", () => {
   it("by the popup: the quote, its reading, a screenshot and a script-free HTML snapshot", async () => {
-    const page = await firefox.newPage();
-    await page.goto(server.url("127.0.0.1", "/yellow/promise-en.html"));
+    const page = await session.firefox.newPage();
+    await page.goto(session.server.url("127.0.0.1", "/yellow/promise-en.html"));
     expect(await selectText(page, "#promise")).toBe("We reply within 48 hours.");
     await grantActiveTab(page);
 
-    const popup = await firefox.openPopup(page);
+    const popup = await session.firefox.openPopup(page);
     await eventually(() => popup.evaluate(() => document.body.textContent ?? ""), (text) => text.includes("Selected: “We reply within 48 hours.”"));
     await popup.locator("::-p-aria([name='Record a promise'][role='button'])").click();
     const status = await eventually(
@@ -174,8 +134,8 @@ describe("recording a promise in Firefox", () => {
   });
 
   it("by the keyboard shortcut, in French, into the site's open case", async () => {
-    const page = await firefox.newPage();
-    await page.goto(server.url("127.0.0.1", "/yellow/promise-fr.html"));
+    const page = await session.firefox.newPage();
+    await page.goto(session.server.url("127.0.0.1", "/yellow/promise-fr.html"));
     expect(await selectText(page, "#promise")).toBe("Nous répondons sous 48 heures.");
     await pressShortcut(page);
     const [first, second] = await promises(2);

@@ -65,13 +65,18 @@ export interface FirefoxExtensionBrowser {
   close(): Promise<void>;
 }
 
-async function poll<T>(what: string, read: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+/**
+ * Polls until `read` gives a value `accept` takes, and returns it (vitest's expect.poll, with the value back);
+ * a read that throws counts as no new value. Gives up after `timeoutMs`, saying what it read last.
+ */
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
   for (;;) {
-    const value = await read().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
+    last = await read().catch(() => last);
+    if (last !== undefined && accept(last)) return last;
+    if (Date.now() > deadline) throw new Error(`gave up waiting; last value: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
@@ -82,10 +87,10 @@ async function poll<T>(what: string, read: () => Promise<T | undefined>, timeout
  */
 async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   void page.goto(url, { timeout: 30_000 }).catch(() => undefined);
-  await poll(`${url} to load`, async () => {
-    const state = await page.evaluate(() => ({ href: location.href, ready: document.readyState }));
-    return state.href === url && state.ready === "complete" ? true : undefined;
-  });
+  await eventually(
+    () => page.evaluate(() => ({ href: location.href, ready: document.readyState })),
+    (state) => state.href === url && state.ready === "complete",
+  );
 }
 
 export async function launchFirefox(options: { extensionPath?: string } = {}): Promise<FirefoxExtensionBrowser> {
