@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { chromiumSession } from "./support/session";
+import { sendContactForm } from "./support/evidence";
 import { EvidenceEvent } from "../../src/domain/evidence";
 import type { CaseExport } from "../../src/domain/case-export";
 
@@ -22,12 +23,7 @@ describe("contact form, end to end in Chromium", () => {
     await page.goto(session.server.url("127.0.0.1", "/yellow/contact.html"));
     await watch(page);
 
-    await page.getByLabel("Your name").fill("Marc Dupont");
-    await page.getByLabel("E-mail address").fill("marc@example.org");
-    await page.getByLabel("Customer number").fill("C-778812");
-    await page.getByLabel("Subject").selectOption("install");
-    await page.getByLabel("Your message").fill("A subcontractor flooded my mother's wall while installing the fibre.");
-    await Promise.all([page.waitForURL("**/yellow/contact"), page.getByRole("button", { name: "Send" }).click()]);
+    await sendContactForm(page);
     await expect(page.getByRole("heading", { level: 1 })).toBeTruthy();
 
     // The popup lists what was recorded on this site, newest first.

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { startFixtureServer, type FixtureServer } from "../fixtures/server.mjs";
 import { launchChromium, type ExtensionBrowser } from "./support/chromium";
-import { storedEvents, watchSiteOf } from "./support/evidence";
+import { sendContactForm, storedEvents, watchSiteOf } from "./support/evidence";
 import { writeSeed, type SeedRow } from "./case-seed";
 import { storedRows } from "./case-support";
 import type { Campaign } from "../../src/domain/campaigns/campaign";
@@ -76,22 +76,17 @@ afterAll(async () => {
 
 describe("import and backup, end to end in Chromium", () => {
   it("shows, before any backup, that removing Receipts deletes everything it stored", async () => {
-  // A case captured on the fixture site: a contact form and the confirmation it led to.
-  const page = await first.context.newPage();
-  await page.goto(server.url("127.0.0.1", "/yellow/contact.html"));
-  await watchSiteOf(first, page);
-  await page.getByLabel("Your name").fill("Marc Dupont");
-  await page.getByLabel("E-mail address").fill("marc@example.org");
-  await page.getByLabel("Customer number").fill("C-778812");
-  await page.getByLabel("Subject").selectOption("install");
-  await page.getByLabel("Your message").fill("A subcontractor flooded my mother's wall while installing the fibre.");
-  await Promise.all([page.waitForURL("**/yellow/contact"), page.getByRole("button", { name: "Send" }).click()]);
-  await expect.poll(async () => (await storedEvents(first)).filter((e) => e.kind.startsWith("contact-")).length, { timeout: 15_000 }).toBe(2);
-  capturedCaseId = (await storedEvents(first)).find((e) => e.kind === "contact-attempt")?.caseId as string;
-  await page.close();
-  // And the sample case, with its screenshots in the artifacts table.
-  sample = await sampleCase({ screenshots: 2 });
-  await insertCase(first, sample);
+    // A case captured on the fixture site: a contact form and the confirmation it led to.
+    const page = await first.context.newPage();
+    await page.goto(server.url("127.0.0.1", "/yellow/contact.html"));
+    await watchSiteOf(first, page);
+    await sendContactForm(page);
+    await expect.poll(async () => (await storedEvents(first)).filter((e) => e.kind.startsWith("contact-")).length, { timeout: 15_000 }).toBe(2);
+    capturedCaseId = (await storedEvents(first)).find((e) => e.kind === "contact-attempt")?.caseId as string;
+    await page.close();
+    // And the sample case, with its screenshots in the artifacts table.
+    sample = await sampleCase({ screenshots: 2 });
+    await insertCase(first, sample);
     const dashboard = await first.openDashboard(`#case=${capturedCaseId}`);
     const banner = dashboard.getByTestId("backup-banner");
     await banner.waitFor();
