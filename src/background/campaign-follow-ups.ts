@@ -3,7 +3,7 @@
 // send again is. Checked with the deadlines (deadline-alarms.ts), on the same alarms.
 import browser from "webextension-polyfill";
 import { guidedRun } from "../domain/campaigns/guided-run";
-import type { Campaign, CampaignBrand } from "../domain/campaigns/campaign";
+import { protocolOf, type Campaign, type CampaignBrand } from "../domain/campaigns/campaign";
 import { elapsedPhrase, type Translate } from "../domain/cases/deadline-words";
 import { listCampaigns } from "../storage/campaign-store";
 import { database } from "../storage/database";
@@ -35,7 +35,7 @@ export async function checkFollowUps(now: number): Promise<{ due: DueFollowUp[];
   for (const campaign of await listCampaigns(db)) {
     if (!campaign.started || campaign.ended) continue;
     for (const brand of campaign.brands) {
-      if (brand.caseDeleted || !campaign.protocols.find((p) => p.version === brand.protocolVersion)?.followUpAfter) continue;
+      if (brand.caseDeleted || !protocolOf(campaign, brand)?.followUpAfter) continue;
       const key = `${campaign.id}:${campaign.protocols.length}:${await lastSeqOfCase(db, brand.caseId)}`;
       const known = lastChecked.get(brand.caseId);
       if (known?.key === key && (known.nextDue === undefined || now < known.nextDue)) {

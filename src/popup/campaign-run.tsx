@@ -5,6 +5,7 @@ import browser from "webextension-polyfill";
 import { useState } from "preact/hooks";
 import type { Campaign, CampaignBrand } from "../domain/campaigns/campaign";
 import type { Case } from "../domain/evidence";
+import type { Trail } from "../dashboard/case-page/case-data";
 import { listCampaigns, campaignsOfCase } from "../storage/campaign-store";
 import { database } from "../storage/database";
 import { openCasesForHost } from "../storage/evidence-store";
@@ -13,7 +14,7 @@ import { stepShort } from "../ui/campaign-words";
 import { GuidedRunView } from "../ui/guided-run-view";
 import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
-import { useGuidedRun, useGuidedRunReader } from "../ui/use-guided-run";
+import { useGuidedRun, useGuidedRunOf, useGuidedRunReader } from "../ui/use-guided-run";
 import "./campaign-run.css";
 
 function dashboardUrl(hash: string): string {
@@ -47,14 +48,14 @@ export function SiteCases({ host, current }: { host: string; current: Case }) {
   );
 }
 
-function BrandRun({ campaign, brand, idPrefix }: { campaign: Campaign; brand: CampaignBrand; idPrefix: string }) {
-  const { run, now } = useGuidedRun(campaign, brand, useGuidedRunReader());
+function BrandRun({ campaign, brand, trail, idPrefix }: { campaign: Campaign; brand: CampaignBrand; trail: Trail | undefined; idPrefix: string }) {
+  const { run, now } = useGuidedRunOf(campaign, brand, trail, useGuidedRunReader());
   if (!run) return <p class="muted">{t("loading")}</p>;
   return <GuidedRunView run={run} brandName={brand.brand.name} now={now} idPrefix={idPrefix} />;
 }
 
-/** The guided run of the site's case, when a campaign runs it. */
-export function SiteCampaignRun({ theCase }: { theCase: Case }) {
+/** The guided run of the site's case, when a campaign runs it, over the case's trail as the popup read it for its glance. */
+export function SiteCampaignRun({ theCase, trail }: { theCase: Case; trail: Trail | undefined }) {
   const { value: campaigns } = useLiveQuery(() => campaignsOfCase(database(), theCase.id), [theCase.id]);
   const campaign = campaigns?.[0];
   const brand = campaign?.brands.find((b) => b.caseId === theCase.id);
@@ -63,7 +64,7 @@ export function SiteCampaignRun({ theCase }: { theCase: Case }) {
     <section class="campaign-run" aria-labelledby="site-run-heading">
       <h2 id="site-run-heading">{t("runHeading", [campaign.name, brand.brand.name])}</h2>
       {brand.addedAfterStart && <p class="muted">{t("runAddedLate")}</p>}
-      <BrandRun campaign={campaign} brand={brand} idPrefix="site-run" />
+      <BrandRun campaign={campaign} brand={brand} trail={trail} idPrefix="site-run" />
       <a href={dashboardUrl(`campaign=${encodeURIComponent(campaign.id)}`)} target="_blank" rel="noreferrer">
         {t("runOpenCampaign")}
       </a>

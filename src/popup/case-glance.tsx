@@ -5,7 +5,7 @@ import { useMemo, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import { caseGlance } from "../domain/cases/case-glance";
 import type { Case } from "../domain/evidence";
-import { useLazyRealityReader, useNow, useReality, useTrail } from "../dashboard/case-page/case-data";
+import { useLazyRealityReader, useNow, useReality, useTrail, type Trail } from "../dashboard/case-page/case-data";
 import { channelName, duration, isoTime, promised, statusLabel, when } from "../dashboard/case-page/case-words";
 import { missedDeadlineLines } from "../dashboard/case-page/missed-deadlines";
 import { database } from "../storage/database";
@@ -37,8 +37,18 @@ function WaitingLine({ glance }: { glance: ReturnType<typeof caseGlance> }) {
   );
 }
 
-export function CaseGlance({ theCase, tabId, beside = false }: { theCase: Case; tabId?: number | undefined; beside?: boolean }) {
-  const trail = useTrail(theCase.id);
+interface CaseGlanceProps {
+  theCase: Case;
+  tabId?: number | undefined;
+  beside?: boolean;
+}
+
+export function CaseGlance(props: CaseGlanceProps) {
+  return <CaseGlanceOf {...props} trail={useTrail(props.theCase.id)} />;
+}
+
+/** The glance over a trail read by the caller (the popup reads it once for the glance and the guided run). */
+export function CaseGlanceOf({ theCase, tabId, beside = false, trail }: CaseGlanceProps & { trail: Trail | undefined }) {
   const now = useNow();
   const reality = useReality(trail, now, useLazyRealityReader());
   const glance = useMemo(() => (reality ? caseGlance(reality) : undefined), [reality]);

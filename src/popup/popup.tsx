@@ -2,6 +2,8 @@
 import browser from "webextension-polyfill";
 import { useEffect, useState } from "preact/hooks";
 import { hostOf, matchPatternsForHost } from "../domain/brand";
+import type { Case } from "../domain/evidence";
+import { useTrail } from "../dashboard/case-page/case-data";
 import { database } from "../storage/database";
 import { openCaseForHost, recentEventsForHost } from "../storage/evidence-store";
 import { ask } from "../ui/background-client";
@@ -12,7 +14,7 @@ import { StorageErrorBanner } from "../ui/storage-error-banner";
 import { targetTab, type TargetTab } from "./target-tab";
 import { ChatControls } from "./chat-controls";
 import { LinkPrompts } from "./link-prompts";
-import { CaseGlance } from "./case-glance";
+import { CaseGlanceOf } from "./case-glance";
 import { PromiseRecorder } from "./promise-record";
 import { PromiseFinder } from "./promise-finder";
 import { LogContactEntry } from "./log-entry";
@@ -20,6 +22,18 @@ import { CampaignsSection, SiteCampaignRun, SiteCases } from "./campaign-run";
 
 function dashboardUrl(caseId?: string): string {
   return browser.runtime.getURL(`src/dashboard/index.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ""}`);
+}
+
+/** The site's open case: which case captures go to, its glance and its guided run, over one read of its trail. */
+function SiteCase({ host, theCase, tabId }: { host: string; theCase: Case; tabId?: number | undefined }) {
+  const trail = useTrail(theCase.id);
+  return (
+    <>
+      <SiteCases host={host} current={theCase} />
+      <CaseGlanceOf theCase={theCase} tabId={tabId} trail={trail} />
+      <SiteCampaignRun theCase={theCase} trail={trail} />
+    </>
+  );
 }
 
 function SiteEvidence({ host, tabId }: { host: string; tabId?: number | undefined }) {
@@ -79,9 +93,7 @@ function SiteEvidence({ host, tabId }: { host: string; tabId?: number | undefine
         </p>
       </section>
       {watched && <ChatControls />}
-      {openCase && <SiteCases host={host} current={openCase} />}
-      {openCase && <CaseGlance theCase={openCase} tabId={tabId} />}
-      {openCase && <SiteCampaignRun theCase={openCase} />}
+      {openCase && <SiteCase host={host} theCase={openCase} tabId={tabId} />}
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t("recentEvidence")}</h2>
         {recent && recent.length > 0 ? (

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Campaign, CampaignBrand } from "../domain/campaigns/campaign";
 import type { GuidedRun, GuidedRunInput } from "../domain/campaigns/guided-run";
-import { useNow, useTrail } from "../dashboard/case-page/case-data";
+import { useNow, useTrail, type Trail } from "../dashboard/case-page/case-data";
 
 type Reader = (input: GuidedRunInput) => GuidedRun;
 
@@ -20,7 +20,11 @@ export function useGuidedRunReader(): Reader | undefined {
 }
 
 export function useGuidedRun(campaign: Campaign, brand: CampaignBrand, read: Reader | undefined): { run: GuidedRun | undefined; now: number } {
-  const trail = useTrail(brand.caseId);
+  return useGuidedRunOf(campaign, brand, useTrail(brand.caseId), read);
+}
+
+/** The run over the brand's case trail as the caller read it (the popup's site case: read once for its glance and its run). */
+export function useGuidedRunOf(campaign: Campaign, brand: CampaignBrand, trail: Trail | undefined, read: Reader | undefined): { run: GuidedRun | undefined; now: number } {
   const tick = useNow();
   // Read at the time of the change, not of the last tick: what was just recorded counts at once.
   return useMemo(() => {

@@ -34,6 +34,7 @@ import { channelsInWords } from "../reality/promise-verdicts";
 import { readCaseReality, type CaseReality } from "../reality/reality-engine";
 import { whatKeeps } from "../reality/what-keeps-a-promise";
 import { currentProtocol, protocolOf, type Campaign, type CampaignBrand, type Protocol } from "./campaign";
+import { firstContact } from "./first-contact";
 
 export type CampaignVerdict = "kept" | "broken" | "pending" | "silent";
 export const CAMPAIGN_VERDICTS: readonly CampaignVerdict[] = ["kept", "broken", "pending", "silent"];
@@ -295,7 +296,8 @@ function compareBrand(campaign: Campaign, brand: CampaignBrand, evidence: CaseEv
   row.interlocutors = { value: { count: people.length, names: people.map((p) => p.name) }, from: unique(people.map((p) => p.firstSeen)) };
 
   const reached = reality.attempts.filter((a) => a.status !== "failed");
-  const tested = reached.find((a) => a.channel === protocol.channel) ?? reached[0];
+  const contact = firstContact(reality.attempts, { channel: protocol.channel, otherChannel: true, answersOnChannel: false });
+  const tested = contact?.first;
   const last = reality.attempts.at(-1);
   if (last) row.lastContact = { value: contactOf(last, byId), from: [last.id] };
   if (!tested) {
@@ -307,12 +309,7 @@ function compareBrand(campaign: Campaign, brand: CampaignBrand, evidence: CaseEv
     row.firstContact = { value: start, from: [tested.id] };
 
     // The brand's first answer to the tested attempt or to a later one.
-    let first: { answer: Answer; attempt: AttemptReality } | undefined;
-    for (const attempt of reality.attempts) {
-      const answer = attempt.answer;
-      if (attempt.at < tested.at || !answer || (first && first.answer.at <= answer.at)) continue;
-      first = { answer, attempt };
-    }
+    const first = contact?.response;
     if (first) {
       const { answer } = first;
       if (answer.how === "in-person") row.notes.push("answered-in-person");

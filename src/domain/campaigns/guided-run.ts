@@ -15,7 +15,7 @@
 //   the message; a message sent without it still runs, the missing promise stays listed.
 // Durations count like promise deadlines (promises/deadline.ts: business days, daylight-saving changes),
 // from the message, in the time zone it was sent in.
-import type { Channel, EvidenceEvent, Moment } from "../evidence";
+import type { EvidenceEvent, Moment } from "../evidence";
 import { correctedEvents } from "../cases/corrections";
 import { correctedReadings } from "../cases/case-reality";
 import { dueTimes } from "../promises/deadline";
@@ -24,6 +24,7 @@ import { isAutomaticResponse } from "../reality/first-answers";
 import { readCaseReality, type CaseReality } from "../reality/reality-engine";
 import { currentProtocol, protocolOf, type Campaign, type CampaignBrand, type Protocol, type ProtocolDuration, type ResponseRule } from "./campaign";
 import { brandStart } from "./campaign-edits";
+import { firstContact } from "./first-contact";
 
 export type GuidedStep =
   /** The campaign is being prepared. */
@@ -100,19 +101,6 @@ export function durationEnd(duration: ProtocolDuration, from: Moment): number | 
   return dueTimes({ deadline: { type: "duration", amount: duration.amount, unit: duration.unit } }, from)[0];
 }
 
-interface Attempt extends Contact {
-  channel: Channel;
-  failed: boolean;
-  answer?: Contact;
-}
-
-function attemptsOn(reality: CaseReality, channel: Channel, from: number): Attempt[] {
-  return reality.attempts
-    .filter((a) => a.channel === channel && a.at >= from)
-    .map((a) => ({ eventId: a.id, at: a.at, channel: a.channel, failed: a.status === "failed", ...(a.answer ? { answer: { eventId: a.answer.eventId, at: a.answer.at } } : {}) }))
-    .sort((a, b) => a.at - b.at);
-}
-
 function firstPromise(events: readonly EvidenceEvent[]): Contact | undefined {
   let first: Contact | undefined;
   for (const e of events) if (e.kind === "promise" && (first === undefined || e.occurred.at < first.at)) first = { eventId: e.id, at: e.occurred.at };
@@ -141,12 +129,15 @@ export function guidedRun({ campaign, brand, trail, now }: GuidedRunInput): Guid
   const base = { protocol, start: start.at, promise };
   const ended = campaign.ended !== undefined;
 
-  const attempts = attemptsOn(reality, protocol.channel, start.at);
-  const sent = attempts.filter((a) => !a.failed);
-  const message = sent[0];
+  // The attempts in time order; those on the protocol's channel since the start make the run.
+  const inTime = [...reality.attempts].sort((a, b) => a.at - b.at);
+  const attempts = inTime.filter((a) => a.channel === protocol.channel && a.at >= start.at);
+  const sent = attempts.filter((a) => a.status !== "failed");
+  const contact = firstContact(inTime, { channel: protocol.channel, since: start.at, otherChannel: false, answersOnChannel: true });
+  const message = contact && { eventId: contact.first.id, at: contact.first.at };
   if (!message) {
-    const failed = attempts.filter((a) => a.failed).at(-1);
-    const failedAttempt = failed ? { failedAttempt: { eventId: failed.eventId, at: failed.at } } : {};
+    const failed = attempts.filter((a) => a.status === "failed").at(-1);
+    const failedAttempt = failed ? { failedAttempt: { eventId: failed.id, at: failed.at } } : {};
     if (ended) return { step: "ended", ...base, ...failedAttempt };
     return { step: needed && !pinned ? "pin-promise" : "send-message", ...base, ...failedAttempt };
   }
@@ -160,14 +151,13 @@ export function guidedRun({ campaign, brand, trail, now }: GuidedRunInput): Guid
     ? {
         followUp: {
           ...(followUpDue !== undefined ? { due: followUpDue } : {}),
-          ...(second ? { sent: { eventId: second.eventId, at: second.at, early: followUpDue !== undefined && second.at < followUpDue } } : {}),
+          ...(second ? { sent: { eventId: second.id, at: second.at, early: followUpDue !== undefined && second.at < followUpDue } } : {}),
         },
       }
     : {};
   const sentBase = { ...base, message: { eventId: message.eventId, at: message.at }, ...followUp, ...(silentAt !== undefined ? { silentAt } : {}) };
 
-  let answer: Contact | undefined;
-  for (const a of sent) if (a.answer && a.answer.at >= message.at && (!answer || a.answer.at < answer.at)) answer = a.answer;
+  const answer: Contact | undefined = contact.response && { eventId: contact.response.answer.eventId, at: contact.response.answer.at };
   if (answer) {
     const response = { ...answer, afterMs: answer.at - message.at, afterWait: silentAt !== undefined && answer.at > silentAt };
     return { step: "answered", ...sentBase, response };

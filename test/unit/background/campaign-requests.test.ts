@@ -2,32 +2,10 @@
 // a refusal names its problem, and a deletion removes exactly what the person confirmed.
 import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Runtime } from "webextension-polyfill";
 
-const session = new Map<string, unknown>();
-const notified: string[] = [];
-
-vi.mock("webextension-polyfill", () => ({
-  default: {
-    runtime: {
-      id: "receipts-test-id",
-      getURL: (path: string) => `chrome-extension://receipts-test-id/${path.replace(/^\//, "")}`,
-      getManifest: () => ({ version: "0.1.0" }),
-    },
-    storage: {
-      session: {
-        get: async (key: string) => (session.has(key) ? { [key]: session.get(key) } : {}),
-        set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => session.set(k, v)),
-      },
-    },
-    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
-    alarms: { get: async () => undefined, create: async () => undefined, clear: async () => true },
-    notifications: { create: async (id: string) => notified.push(id) },
-    i18n: { getMessage: (key: string, subs?: string[]) => [key, ...(subs ?? [])].join(" "), getUILanguage: () => "en" },
-    tabs: { query: async () => [] },
-  },
-}));
-vi.stubGlobal("navigator", { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36" });
+vi.mock("webextension-polyfill", async () => (await import("./router-fixture")).browserModule);
+const { browserCalls, contentScriptSender, extensionPageSender, resetBrowser, session } = await import("./router-fixture");
+const notified = browserCalls.notifications;
 
 const { route } = await import("../../../src/background/router");
 const { database } = await import("../../../src/storage/database");
@@ -36,9 +14,8 @@ const { caseEvents, findCase, openCaseForHost, storeByHand } = await import("../
 const { checkFollowUps, notifyFollowUps } = await import("../../../src/background/campaign-follow-ups");
 const { protocolFields } = await import("../domain/campaigns/campaign-fixtures");
 
-const extensionPage: Runtime.MessageSender = { id: "receipts-test-id", url: "chrome-extension://receipts-test-id/src/dashboard/index.html" };
-const tab = { id: 7, url: "https://sienna.test/contact", index: 0, highlighted: true, active: true, pinned: false, incognito: false };
-const contentScript: Runtime.MessageSender = { id: "receipts-test-id", url: tab.url, tab, frameId: 0 };
+const extensionPage = extensionPageSender();
+const contentScript = contentScriptSender("https://sienna.test/contact");
 const SIENNA = { name: "Sienna Mobile", domains: ["sienna.test"] };
 const UMBER = { name: "Umber Fibre", domains: ["umber.test"] };
 const DAY = 86_400_000;
@@ -53,8 +30,7 @@ async function startedCampaign(name = "Telcos", brands = [SIENNA, UMBER]) {
 }
 
 beforeEach(async () => {
-  session.clear();
-  notified.length = 0;
+  resetBrowser();
   const db = database();
   if (!db.isOpen()) await db.open();
   await Promise.all([db.cases.clear(), db.events.clear(), db.campaigns.clear(), db.settings.clear()]);

@@ -2,30 +2,15 @@
 // retry store the note once; another key, another note.
 import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Runtime } from "webextension-polyfill";
 
-vi.mock("webextension-polyfill", () => ({
-  default: {
-    runtime: {
-      id: "receipts-test-id",
-      getURL: (path: string) => `chrome-extension://receipts-test-id/${path.replace(/^\//, "")}`,
-      getManifest: () => ({ version: "0.1.0" }),
-    },
-    storage: { session: { get: async () => ({}), set: async () => undefined } },
-    action: { setBadgeText: async () => undefined, setBadgeBackgroundColor: async () => undefined },
-    alarms: { get: async () => undefined, create: async () => undefined, clear: async () => true },
-    notifications: { create: async () => undefined },
-    i18n: { getMessage: (key: string) => key, getUILanguage: () => "en" },
-    tabs: { query: async () => [] },
-  },
-}));
-vi.stubGlobal("navigator", { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36" });
+vi.mock("webextension-polyfill", async () => (await import("./router-fixture")).browserModule);
+const { extensionPageSender, resetBrowser } = await import("./router-fixture");
 
 const { route } = await import("../../../src/background/router");
 const { database } = await import("../../../src/storage/database");
 const { caseEvents } = await import("../../../src/storage/evidence-store");
 
-const popup: Runtime.MessageSender = { id: "receipts-test-id", url: "chrome-extension://receipts-test-id/src/popup/index.html" };
+const popup = extensionPageSender("src/popup/index.html");
 
 async function newCase(): Promise<string> {
   const created = await route({ type: "case.create", title: "Sienna: the router", brand: { name: "Sienna Mobile", domains: ["sienna.test"] }, tags: [] }, popup);
@@ -36,6 +21,7 @@ async function newCase(): Promise<string> {
 const notes = async (caseId: string) => (await caseEvents(database(), caseId)).filter((e) => e.kind === "note");
 
 beforeEach(async () => {
+  resetBrowser();
   const db = database();
   if (!db.isOpen()) await db.open();
   await Promise.all([db.cases.clear(), db.events.clear(), db.settings.clear()]);

@@ -1,48 +1,17 @@
 // The background's single entry point: who may ask what, and a failed write is told, not swallowed.
 import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { Runtime } from "webextension-polyfill";
 
-const session = new Map<string, unknown>();
-const calls = { badge: [] as string[], notifications: [] as string[] };
-
-vi.mock("webextension-polyfill", () => ({
-  default: {
-    runtime: {
-      id: "receipts-test-id",
-      getURL: (path: string) => `chrome-extension://receipts-test-id/${path.replace(/^\//, "")}`,
-      getManifest: () => ({ version: "0.1.0" }),
-    },
-    storage: {
-      session: {
-        get: async (key: string) => (session.has(key) ? { [key]: session.get(key) } : {}),
-        set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => session.set(k, v)),
-        remove: async (key: string) => session.delete(key),
-      },
-    },
-    action: {
-      setBadgeText: async ({ text }: { text: string }) => calls.badge.push(text),
-      setBadgeBackgroundColor: async () => undefined,
-    },
-    notifications: { create: async (id: string) => calls.notifications.push(id) },
-    i18n: { getMessage: (key: string) => key },
-    permissions: { contains: async () => true, remove: async () => true },
-    scripting: { getRegisteredContentScripts: async () => [], registerContentScripts: async () => undefined, unregisterContentScripts: async () => undefined, executeScript: async () => [] },
-    tabs: { query: async () => [] },
-  },
-}));
-
-// Node 20 has no navigator; the background reads the browser's name from it.
-vi.stubGlobal("navigator", { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0 Safari/537.36" });
+vi.mock("webextension-polyfill", async () => (await import("./router-fixture")).browserModule);
+const { browserCalls: calls, contentScriptSender, extensionPageSender, resetBrowser, session } = await import("./router-fixture");
 
 const { route } = await import("../../../src/background/router");
 const { database } = await import("../../../src/storage/database");
 const { watchSite, caseEvents, listCases } = await import("../../../src/storage/evidence-store");
 
 
-const extensionPage: Runtime.MessageSender = { id: "receipts-test-id", url: "chrome-extension://receipts-test-id/src/dashboard/index.html" };
-const contentTab = { id: 7, url: "https://www.yellow.example/contact", index: 0, highlighted: true, active: true, pinned: false, incognito: false };
-const contentScript: Runtime.MessageSender = { id: "receipts-test-id", url: contentTab.url, tab: contentTab, frameId: 0 };
+const extensionPage = extensionPageSender();
+const contentScript = contentScriptSender("https://www.yellow.example/contact");
 
 function capture(key: string) {
   return {
@@ -54,9 +23,7 @@ function capture(key: string) {
 }
 
 beforeEach(async () => {
-  session.clear();
-  calls.badge.length = 0;
-  calls.notifications.length = 0;
+  resetBrowser();
   const db = database();
   if (!db.isOpen()) await db.open();
   await watchSite(db, "www.yellow.example", Date.now());
@@ -129,7 +96,7 @@ describe("route", () => {
   });
 
   it("refuses captures from a site that is not watched", async () => {
-    const elsewhere = { ...contentScript, url: "https://shop.example/contact", tab: { ...contentTab, id: 8, url: "https://shop.example/contact" } };
+    const elsewhere = contentScriptSender("https://shop.example/contact", 8);
     expect(await route(capture("9a7f3c2e-1d4b-4e6a-8b5c-3f2e1d0c9b8a"), elsewhere)).toMatchObject({ ok: false, error: { code: "not-watched" } });
   });
 
