@@ -87,8 +87,3 @@ export function formatList(items: readonly string[], lang: LetterLanguage): stri
 export function formatNumber(value: number, lang: LetterLanguage): string {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(value);
 }
-
-/** "one" or "other", as the language counts (French: 0 and 1 are singular). */
-export function pluralOf(count: number, lang: LetterLanguage): "one" | "other" {
-  return new Intl.PluralRules(locale(lang)).select(count) === "one" ? "one" : "other";
-}
