@@ -2,8 +2,7 @@
 // case's events as the person now reads them (corrections applied), each sentence with the ids of
 // the events it rests on. Nothing here is guessed: a fact without events behind it is not written.
 import type { Case, Channel, EvidenceEvent } from "../evidence";
-import { caseReality } from "../cases/case-reality";
-import { correctedEvents } from "../cases/corrections";
+import { correctedCaseReality } from "../cases/case-reality";
 import type { AttemptReality } from "../reality/attempt-realities";
 import type { SequencedEvent } from "../reality/case-timeline";
 import type { PromiseStanding } from "../reality/promise-verdicts";
@@ -26,9 +25,8 @@ export interface LetterContext {
 }
 
 export function letterContext(theCase: Case, trail: readonly SequencedEvent[], now: number, timeZone: string): LetterContext {
-  const inOrder = [...trail].sort((a, b) => a.seq - b.seq).map((s) => s.event);
-  const { effective } = correctedEvents(inOrder);
-  return { theCase, events: effective, byId: new Map(effective.map((e) => [e.id, e])), reality: caseReality(trail, now, timeZone), now, timeZone };
+  const { effective, reality } = correctedCaseReality(trail, now, timeZone);
+  return { theCase, events: effective, byId: new Map(effective.map((e) => [e.id, e])), reality, now, timeZone };
 }
 
 /** The language most of the case's promises were read in, if any were. */
