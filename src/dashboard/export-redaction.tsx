@@ -7,8 +7,9 @@ import type { EvidenceEvent } from "../domain/evidence";
 import { findPersonalData, occurrences, textValues, type Proposal } from "../domain/redaction/personal-data";
 import { redactEvents, isRedactedEvent, type Hide } from "../domain/redaction/redact";
 import { shownEvent } from "../domain/redaction/shown-event";
-import { dt, type DossierLanguage } from "../export/dossier-text";
+import type { DossierLanguage } from "../export/dossier-text";
 import { eventLines, kindText } from "../export/event-text";
+import { hiddenLabel } from "../export/shown-case";
 import { database } from "../storage/database";
 import { caseEvents, findCase } from "../storage/evidence-store";
 import { t } from "../ui/i18n";
@@ -59,7 +60,7 @@ export function RedactionPanel({ caseId, lang, onChange }: { caseId: string; lan
   const preview = useMemo(() => {
     if (!events || hides.length === 0) return { count: 0, lines: [] as Array<{ key: string; head: string; lines: string[] }> };
     const redaction = redactEvents(events, hides);
-    const label = (category: Hide["category"]) => dt(lang, `hidden_${category}`);
+    const label = hiddenLabel(lang);
     // "[hidden" / "[masqué": the lines that carry a label are the ones worth previewing.
     const marker = label("text").split(":")[0] as string;
     const lines = redaction.events

@@ -17,6 +17,11 @@ function rulesFor(locale: string): Intl.PluralRules {
   return found;
 }
 
+/** "one" or "other": the form `count` takes in `locale` (French: 0 and 1 are singular). */
+export function pluralForm(count: number, locale: string): "one" | "other" {
+  return rulesFor(locale).select(count) === "one" ? "one" : "other";
+}
+
 export function pluralKey(keyBase: string, count: number, locale: string): string {
-  return `${keyBase}_${rulesFor(locale).select(count) === "one" ? "one" : "other"}`;
+  return `${keyBase}_${pluralForm(count, locale)}`;
 }

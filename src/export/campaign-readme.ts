@@ -3,6 +3,7 @@
 import type { Campaign } from "../domain/campaigns/campaign";
 import type { CampaignLanguage } from "../domain/campaigns/methodology-words";
 import { groupedFingerprint } from "../domain/dossier/fingerprint";
+import { opensslChecks } from "./readme-text";
 
 export function campaignReadmeText(campaign: Campaign, fingerprint: string, folders: readonly string[], lang: CampaignLanguage): string {
   const key = groupedFingerprint(fingerprint);
@@ -28,11 +29,7 @@ ${list}
 Empreinte de la clé : ${key}
 Comparez-la avec celle que la personne a envoyée ou publiée avant la publication.
 
-Sans Receipts, avec OpenSSL :
-  openssl dgst -sha256 -verify signer.pem -signature manifest.sig manifest.json
-  sha256sum <fichier>   (à comparer avec manifest.json)
-  openssl pkey -pubin -in signer.pem -outform DER | sha256sum   (l'empreinte ci-dessus)
-Chaque cases/<marque>/case.json se vérifie comme un dossier seul : sa chaîne doit finir à la tête que manifest.json indique pour ce dossier.
+${opensslChecks("fr")}Chaque cases/<marque>/case.json se vérifie comme un dossier seul : sa chaîne doit finir à la tête que manifest.json indique pour ce dossier.
 `;
   }
   return `Receipts campaign: ${campaign.name}
@@ -55,10 +52,6 @@ ${list}
 Key fingerprint: ${key}
 Compare it with the one the person sent or published before publication.
 
-Without Receipts, with OpenSSL:
-  openssl dgst -sha256 -verify signer.pem -signature manifest.sig manifest.json
-  sha256sum <file>   (compare with manifest.json)
-  openssl pkey -pubin -in signer.pem -outform DER | sha256sum   (the fingerprint above)
-Each cases/<brand>/case.json checks like a single dossier: its chain must end at the head manifest.json records for that case.
+${opensslChecks("en")}Each cases/<brand>/case.json checks like a single dossier: its chain must end at the head manifest.json records for that case.
 `;
 }

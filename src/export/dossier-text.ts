@@ -133,11 +133,7 @@ const T = {
   campaignQuestion: ["Question asked ($1): $2", "Question posée ($1) : $2"],
   campaignLate: ["This brand was added after the campaign had started.", "Cette marque a été ajoutée après le début de la campagne."],
   // Values the person hid before exporting
-  hidden_name: ["[hidden: name]", "[masqué : nom]"],
-  hidden_email: ["[hidden: e-mail address]", "[masqué : adresse e-mail]"],
-  hidden_phone: ["[hidden: phone number]", "[masqué : numéro de téléphone]"],
-  hidden_address: ["[hidden: postal address]", "[masqué : adresse postale]"],
-  hidden_text: ["[hidden: selected text]", "[masqué : texte sélectionné]"],
+  hidden: ["[hidden: $1]", "[masqué : $1]"],
   category_name: ["name", "nom"],
   category_email: ["e-mail address", "adresse e-mail"],
   category_phone: ["phone number", "numéro de téléphone"],

@@ -3,6 +3,24 @@ import type { CaseFile } from "../domain/dossier/case-file";
 import { groupedFingerprint } from "../domain/dossier/fingerprint";
 import type { DossierLanguage } from "./dossier-text";
 
+/**
+ * How to check a bundle without Receipts: the signature, each file's hash, the key's fingerprint. The
+ * same for a case's dossier and a campaign's bundle (campaign-readme.ts), which add their own lines.
+ */
+export function opensslChecks(lang: DossierLanguage): string {
+  return lang === "fr"
+    ? `Sans Receipts, avec OpenSSL :
+  openssl dgst -sha256 -verify signer.pem -signature manifest.sig manifest.json
+  sha256sum <fichier>   (à comparer avec manifest.json)
+  openssl pkey -pubin -in signer.pem -outform DER | sha256sum   (l'empreinte ci-dessus)
+`
+    : `Without Receipts, with OpenSSL:
+  openssl dgst -sha256 -verify signer.pem -signature manifest.sig manifest.json
+  sha256sum <file>   (compare with manifest.json)
+  openssl pkey -pubin -in signer.pem -outform DER | sha256sum   (the fingerprint above)
+`;
+}
+
 export function readmeText(caseFile: Pick<CaseFile, "case" | "signer">, lang: DossierLanguage, hiddenValues = 0): string {
   const fingerprint = caseFile.signer ? groupedFingerprint(caseFile.signer.fingerprint) : "";
   const hidden =
@@ -28,11 +46,7 @@ ${hidden}
 Empreinte de la clé : ${fingerprint}
 Comparez-la avec celle que la personne a envoyée ou publiée avant le litige.
 
-Sans Receipts, avec OpenSSL :
-  openssl dgst -sha256 -verify signer.pem -signature manifest.sig manifest.json
-  sha256sum <fichier>   (à comparer avec manifest.json)
-  openssl pkey -pubin -in signer.pem -outform DER | sha256sum   (l'empreinte ci-dessus)
-  openssl ts -verify -in manifest.tsr -data manifest.sig -CAfile <certificat de l'autorité>
+${opensslChecks("fr")}  openssl ts -verify -in manifest.tsr -data manifest.sig -CAfile <certificat de l'autorité>
 `;
   }
   return `Receipts dossier: ${caseFile.case.brand.name} — ${caseFile.case.title}
@@ -51,10 +65,6 @@ ${hidden}
 Key fingerprint: ${fingerprint}
 Compare it with the one the person sent or published before the dispute.
 
-Without Receipts, with OpenSSL:
-  openssl dgst -sha256 -verify signer.pem -signature manifest.sig manifest.json
-  sha256sum <file>   (compare with manifest.json)
-  openssl pkey -pubin -in signer.pem -outform DER | sha256sum   (the fingerprint above)
-  openssl ts -verify -in manifest.tsr -data manifest.sig -CAfile <the authority's certificate>
+${opensslChecks("en")}  openssl ts -verify -in manifest.tsr -data manifest.sig -CAfile <the authority's certificate>
 `;
 }

@@ -6,15 +6,20 @@ import { shownEvent } from "../domain/redaction/shown-event";
 import type { HiddenCategory } from "../domain/redaction/redaction-model";
 import { dt, type DossierLanguage } from "./dossier-text";
 
+/** The label shown in place of a hidden value: "[hidden: phone number]". */
+export function hiddenLabel(lang: DossierLanguage): (category: HiddenCategory) => string {
+  return (category) => dt(lang, "hidden", dt(lang, `category_${category}`));
+}
+
 export function shownCaseFile(caseFile: CaseFile, lang: DossierLanguage): ShownCaseFile {
   if (!caseFile.events.some(isRedactedEvent)) return caseFile as ShownCaseFile;
-  return { ...caseFile, events: caseFile.events.map((event) => shownEvent(event, (category: HiddenCategory) => dt(lang, `hidden_${category}`))) };
+  return { ...caseFile, events: caseFile.events.map((event) => shownEvent(event, hiddenLabel(lang))) };
 }
 
 /** The same, a slice of events at a time with a pause between slices (a large case in the page that builds it). */
 export async function shownCaseFileInSteps(caseFile: CaseFile, lang: DossierLanguage, pause: () => Promise<void>, perStep = 1000): Promise<ShownCaseFile> {
   if (!caseFile.events.some(isRedactedEvent)) return caseFile as ShownCaseFile;
-  const label = (category: HiddenCategory) => dt(lang, `hidden_${category}`);
+  const label = hiddenLabel(lang);
   const events = [];
   for (const [i, event] of caseFile.events.entries()) {
     events.push(shownEvent(event, label));

@@ -1,37 +1,12 @@
 // Times as a reader needs them: in the zone the person was in, with the offset shown, so that
 // "14:03" is never ambiguous; and as ISO 8601 with offset for spreadsheets.
+import { dateTimeFormat, knownZone } from "../domain/date-formats";
 import type { DossierLanguage } from "./dossier-text";
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let f = formats.get(key);
-  if (!f) {
-    f = make();
-    formats.set(key, f);
-  }
-  return f;
-}
-
-const zones = new Map<string, string>();
-/** The zone if the runtime knows it, else UTC (an event from a newer runtime may name a zone we lack). */
-function safeZone(timeZone: string): string {
-  let zone = zones.get(timeZone);
-  if (zone === undefined) {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone });
-      zone = timeZone;
-    } catch {
-      zone = "UTC";
-    }
-    zones.set(timeZone, zone);
-  }
-  return zone;
-}
 
 /** "12 Mar 2025, 14:03:22 GMT+1 (Europe/Paris)". */
 export function readableTime(at: number, timeZone: string, lang: DossierLanguage): string {
-  const zone = safeZone(timeZone);
-  const f = format(`${lang}|${zone}`, () => new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: zone }));
+  const zone = knownZone(timeZone);
+  const f = dateTimeFormat(`readable|${lang}|${zone}`, () => new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: zone }));
   return `${f.format(at)} ${offsetName(offsetMinutes(at, zone))} (${timeZone})`;
 }
 
@@ -55,7 +30,7 @@ function offsetMinutes(at: number, zone: string): number {
   let minutes = offsets.get(key);
   if (minutes === undefined) {
     const instant = bucket * QUARTER_HOUR;
-    const f = format(`iso|${zone}`, () => new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }));
+    const f = dateTimeFormat(`iso|${zone}`, () => new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }));
     const parts = Object.fromEntries(f.formatToParts(instant).map((p) => [p.type, p.value]));
     const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
     minutes = Math.round((local - instant) / 60_000);
@@ -67,7 +42,7 @@ function offsetMinutes(at: number, zone: string): number {
 
 /** "2025-03-12T14:03:22.000+01:00": local time in `timeZone`, with its offset. */
 export function isoWithOffset(at: number, timeZone: string): string {
-  const minutes = offsetMinutes(at, safeZone(timeZone));
+  const minutes = offsetMinutes(at, knownZone(timeZone));
   const local = new Date(at + minutes * 60_000);
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
   const abs = Math.abs(minutes);

@@ -22,12 +22,20 @@ export function correctedReadings(events: readonly EvidenceEvent[]): ReadingOf {
   };
 }
 
-/** `events` with their storage sequence, in any order. */
-export function caseReality(events: readonly SequencedEvent[], now: number, timeZone?: string): CaseReality {
+/**
+ * The case's events as the person now reads them (corrections applied, withdrawn events left out, in
+ * storage order) and the reality engine's reading of them. `events` with their storage sequence, in any order.
+ */
+export function correctedCaseReality(events: readonly SequencedEvent[], now: number, timeZone?: string): { effective: EvidenceEvent[]; reality: CaseReality } {
   const inOrder = [...events].sort((a, b) => a.seq - b.seq);
   const plain = inOrder.map((s) => s.event);
   const { effective } = correctedEvents(plain);
   const seqOf = new Map(inOrder.map((s) => [s.event.id, s.seq]));
   const sequenced = effective.map((event) => ({ seq: seqOf.get(event.id) ?? 0, event }));
-  return readCaseReality(sequenced, { now, readingOf: correctedReadings(plain), ...(timeZone ? { timeZone } : {}) });
+  return { effective, reality: readCaseReality(sequenced, { now, readingOf: correctedReadings(plain), ...(timeZone ? { timeZone } : {}) }) };
+}
+
+/** `events` with their storage sequence, in any order. */
+export function caseReality(events: readonly SequencedEvent[], now: number, timeZone?: string): CaseReality {
+  return correctedCaseReality(events, now, timeZone).reality;
 }

@@ -2,13 +2,13 @@
 // case's events as the person now reads them (corrections applied), each sentence with the ids of
 // the events it rests on. Nothing here is guessed: a fact without events behind it is not written.
 import type { Case, Channel, EvidenceEvent } from "../evidence";
-import { caseReality } from "../cases/case-reality";
-import { correctedEvents } from "../cases/corrections";
+import { correctedCaseReality } from "../cases/case-reality";
 import type { AttemptReality } from "../reality/attempt-realities";
 import type { SequencedEvent } from "../reality/case-timeline";
 import type { PromiseStanding } from "../reality/promise-verdicts";
 import type { CaseReality } from "../reality/reality-engine";
-import { elapsed, formatDayTime, formatLateness, formatList, pluralOf, type LetterLanguage } from "./letter-format";
+import { pluralForm } from "../plural";
+import { elapsed, formatDayTime, formatLateness, formatList, type LetterLanguage } from "./letter-format";
 import type { Fact } from "./letter-model";
 import { moneyInText, type Money } from "./money";
 import { sayIn, type LetterTextKey, type Say } from "./texts/letter-text";
@@ -25,9 +25,8 @@ export interface LetterContext {
 }
 
 export function letterContext(theCase: Case, trail: readonly SequencedEvent[], now: number, timeZone: string): LetterContext {
-  const inOrder = [...trail].sort((a, b) => a.seq - b.seq).map((s) => s.event);
-  const { effective } = correctedEvents(inOrder);
-  return { theCase, events: effective, byId: new Map(effective.map((e) => [e.id, e])), reality: caseReality(trail, now, timeZone), now, timeZone };
+  const { effective, reality } = correctedCaseReality(trail, now, timeZone);
+  return { theCase, events: effective, byId: new Map(effective.map((e) => [e.id, e])), reality, now, timeZone };
 }
 
 /** The language most of the case's promises were read in, if any were. */
@@ -120,7 +119,7 @@ export class CaseFacts {
     const failed = this.ctx.reality.attempts.filter((a) => a.status === "failed");
     if (failed.length > 0) {
       const dates = formatList(failed.map((a) => this.when(a.at, a.id)), this.lang);
-      facts.push({ text: say(`factFailed_${pluralOf(failed.length, "en")}`, dates, failed.length), from: failed.flatMap(ownEvents) });
+      facts.push({ text: say(`factFailed_${pluralForm(failed.length, "en")}`, dates, failed.length), from: failed.flatMap(ownEvents) });
     }
     const unanswered = reached.filter((a) => a.status === "unanswered");
     if (unanswered.length > 0) {
@@ -128,7 +127,7 @@ export class CaseFacts {
       const dates = formatList(unanswered.map((a) => this.when(a.at, a.id)), this.lang);
       if (reached.length === 1) facts.push({ text: say("factUnansweredOnly"), from });
       else if (unanswered.length === reached.length) facts.push({ text: say("factUnansweredAll"), from });
-      else facts.push({ text: say(`factUnanswered_${pluralOf(unanswered.length, "en")}`, dates, unanswered.length), from });
+      else facts.push({ text: say(`factUnanswered_${pluralForm(unanswered.length, "en")}`, dates, unanswered.length), from });
     }
     const references = new Map<string, string[]>();
     for (const event of this.ctx.events) {
@@ -138,7 +137,7 @@ export class CaseFacts {
     }
     if (references.size > 0) {
       const refs = [...references.keys()];
-      facts.push({ text: say(`factReference_${pluralOf(refs.length, "en")}`, brand, formatList(refs, this.lang)), from: [...references.values()].flat() });
+      facts.push({ text: say(`factReference_${pluralForm(refs.length, "en")}`, brand, formatList(refs, this.lang)), from: [...references.values()].flat() });
     }
     return facts;
   }
@@ -204,7 +203,7 @@ export class CaseFacts {
       const names = formatList(interlocutors.map((i) => i.name.trim() || this.say("unnamedAgent")), this.lang);
       facts.push({ text: this.say("factPeople", interlocutors.length, this.brand, names), from: interlocutors.map((i) => i.firstSeen) });
     }
-    if (handOffs.length > 0) facts.push({ text: this.say(`factHandOffs_${pluralOf(handOffs.length, "en")}`, handOffs.length), from: handOffs.map((h) => h.eventId) });
+    if (handOffs.length > 0) facts.push({ text: this.say(`factHandOffs_${pluralForm(handOffs.length, "en")}`, handOffs.length), from: handOffs.map((h) => h.eventId) });
     return facts;
   }
 
@@ -221,7 +220,7 @@ export class CaseFacts {
     if (lastResponse) facts.push({ text: this.say("factLastAnswer", this.brand, this.when(lastResponse.occurred.at, lastResponse.id)), from: [lastResponse.id] });
     else if (this.reached().length > 0) facts.push({ text: this.say("factNoAnswer", this.brand), from: this.reached().map((a) => a.id) });
     const automatic = figures.automaticReplies;
-    if (automatic.value > 0) facts.push({ text: this.say(`factAutomatic_${pluralOf(automatic.value, "en")}`, automatic.value), from: [...automatic.from] });
+    if (automatic.value > 0) facts.push({ text: this.say(`factAutomatic_${pluralForm(automatic.value, "en")}`, automatic.value), from: [...automatic.from] });
     return facts;
   }
 
@@ -231,8 +230,8 @@ export class CaseFacts {
     if (!first) return undefined;
     const zone = this.zoneOf(first.id);
     const { days, months } = elapsed(first.at, this.ctx.now, zone);
-    const daysText = this.say(`days_${pluralOf(days, this.lang)}`, days);
-    const since = months >= 1 ? this.say("daysAndMonths", daysText, this.say(`fullMonths_${pluralOf(months, this.lang)}`, months)) : daysText;
+    const daysText = this.say(`days_${pluralForm(days, this.lang)}`, days);
+    const since = months >= 1 ? this.say("daysAndMonths", daysText, this.say(`fullMonths_${pluralForm(months, this.lang)}`, months)) : daysText;
     const date = this.when(first.at, first.id);
     return { fact: { text: this.say("factFirstWritten", date, this.say(channelKey("by", first.channel)), since, this.brand), from: ownEvents(first) }, date, since };
   }

@@ -64,7 +64,6 @@ export const FIELDS = {
 } as const satisfies Record<string, FieldSpec>;
 
 export type FieldId = keyof typeof FIELDS;
-export const FIELD_IDS = Object.keys(FIELDS) as FieldId[];
 
 /** The form as the person filled it. */
 export type LetterInputs = Partial<Record<FieldId, string>>;

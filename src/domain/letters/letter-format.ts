@@ -3,30 +3,11 @@
 // wall-clock times, shown as typed.
 import { tz } from "@date-fns/tz";
 import { differenceInCalendarDays, differenceInMonths } from "date-fns";
+import { dateTimeFormat, knownZone } from "../date-formats";
 
 export type LetterLanguage = "en" | "fr";
 
 const locale = (lang: LetterLanguage) => (lang === "fr" ? "fr-FR" : "en-GB");
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let f = formats.get(key);
-  if (!f) {
-    f = make();
-    formats.set(key, f);
-  }
-  return f;
-}
-
-/** The zone if the runtime knows it, else UTC (an event may name a zone this runtime lacks). */
-export function knownZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone });
-    return timeZone;
-  } catch {
-    return "UTC";
-  }
-}
 
 /** French writes the first of the month "1er": "1er mars 2025". */
 const firstOfMonth = (text: string, lang: LetterLanguage) => (lang === "fr" ? text.replace(/^1 /, "1er ") : text);
@@ -34,13 +15,13 @@ const firstOfMonth = (text: string, lang: LetterLanguage) => (lang === "fr" ? te
 /** "3 March 2025" / "3 mars 2025". */
 export function formatDay(at: number, timeZone: string, lang: LetterLanguage): string {
   const zone = knownZone(timeZone);
-  return firstOfMonth(format(`day|${lang}|${zone}`, () => new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeZone: zone })).format(at), lang);
+  return firstOfMonth(dateTimeFormat(`day|${lang}|${zone}`, () => new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeZone: zone })).format(at), lang);
 }
 
 /** "3 March 2025 at 09:15" / "3 mars 2025 à 09:15". */
 export function formatDayTime(at: number, timeZone: string, lang: LetterLanguage): string {
   const zone = knownZone(timeZone);
-  return firstOfMonth(format(`time|${lang}|${zone}`, () => new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeStyle: "short", timeZone: zone })).format(at), lang);
+  return firstOfMonth(dateTimeFormat(`time|${lang}|${zone}`, () => new Intl.DateTimeFormat(locale(lang), { dateStyle: "long", timeStyle: "short", timeZone: zone })).format(at), lang);
 }
 
 /**
@@ -105,9 +86,4 @@ export function formatList(items: readonly string[], lang: LetterLanguage): stri
 
 export function formatNumber(value: number, lang: LetterLanguage): string {
   return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 0 }).format(value);
-}
-
-/** "one" or "other", as the language counts (French: 0 and 1 are singular). */
-export function pluralOf(count: number, lang: LetterLanguage): "one" | "other" {
-  return new Intl.PluralRules(locale(lang)).select(count) === "one" ? "one" : "other";
 }

@@ -71,8 +71,3 @@ export function formatMoney(money: Money, lang: "en" | "fr"): string {
   const whole = Number.isInteger(money.amount);
   return new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { style: "currency", currency: money.currency, minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 }).format(money.amount);
 }
-
-/** Rounded to the cent. */
-export function cents(amount: number): number {
-  return Math.round(amount * 100) / 100;
-}
