@@ -1,6 +1,7 @@
 // Intl date formatters kept once built, and time zone names checked once: building either costs far
 // more than formatting, and a dossier or a letter asks for the same few again and again. Shared by the
-// dossier's times (export/time-text.ts) and the letters' dates (domain/letters/letter-format.ts).
+// dossier's times (export/time-text.ts), the letters' dates (domain/letters/letter-format.ts), the
+// deadlines (domain/promises/deadline.ts) and the case figures (domain/reality/case-figures.ts).
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** The formatter kept under `key`, built by `make` the first time. */
@@ -13,19 +14,24 @@ export function dateTimeFormat(key: string, make: () => Intl.DateTimeFormat): In
   return f;
 }
 
-const zones = new Map<string, string>();
+const zones = new Map<string, boolean>();
+
+/** Whether the runtime knows this IANA zone name; each name is checked once. */
+export function isKnownZone(timeZone: string): boolean {
+  let known = zones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zones.set(timeZone, known);
+  }
+  return known;
+}
 
 /** The zone if the runtime knows it, else UTC (an event may name a zone this runtime lacks). */
 export function knownZone(timeZone: string): string {
-  let zone = zones.get(timeZone);
-  if (zone === undefined) {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone });
-      zone = timeZone;
-    } catch {
-      zone = "UTC";
-    }
-    zones.set(timeZone, zone);
-  }
-  return zone;
+  return isKnownZone(timeZone) ? timeZone : "UTC";
 }

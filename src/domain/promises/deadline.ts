@@ -12,20 +12,15 @@
 import { TZDate } from "@date-fns/tz";
 import { addBusinessDays, addDays, addWeeks } from "date-fns";
 import type { Moment } from "../evidence";
+import { isKnownZone } from "../date-formats";
 import type { PromiseReading } from "./promise-reading";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-// Zones already checked: building a DateTimeFormat costs tens of microseconds, and a case of
-// thousands of obligations asks about the same one or two zones again and again.
-const knownTimeZones = new Set<string>();
-
+/** A RangeError for names the runtime does not know, instead of silently computing in UTC (checked once per zone). */
 function assertTimeZone(timeZone: string): void {
-  if (knownTimeZones.has(timeZone)) return;
-  // Throws RangeError for names the runtime does not know, instead of silently computing in UTC.
-  new Intl.DateTimeFormat("en", { timeZone });
-  knownTimeZones.add(timeZone);
+  if (!isKnownZone(timeZone)) throw new RangeError(`Unknown time zone: ${timeZone}`);
 }
 
 function localTime(at: number, timeZone: string, dayOffset: number, hour: number, minute: number): number {

@@ -14,6 +14,7 @@ import type { AttemptReality, AttemptStatus } from "./attempt-realities";
 import type { Timeline } from "./case-timeline";
 import type { HandOff, Interlocutor } from "./interlocutors";
 import { median } from "./median";
+import { isKnownZone } from "../date-formats";
 import type { PromiseStanding } from "./promise-verdicts";
 
 export interface Figure {
@@ -53,23 +54,6 @@ export interface CaseFigures extends AttemptFigures {
 const figure = (from: string[]): Figure => ({ value: from.length, from });
 
 /** Calendar days from one instant to another in a time zone; undefined for a zone the runtime does not know. */
-/** Zone names already checked: building an Intl.DateTimeFormat to test one is costly on every case read. */
-const knownZones = new Map<string, boolean>();
-
-function isKnownZone(timeZone: string): boolean {
-  let known = knownZones.get(timeZone);
-  if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone });
-      known = true;
-    } catch {
-      known = false;
-    }
-    knownZones.set(timeZone, known);
-  }
-  return known;
-}
-
 function daysBetween(from: number, to: number, timeZone: string): number | undefined {
   if (!isKnownZone(timeZone)) return undefined;
   return differenceInCalendarDays(to, from, { in: tz(timeZone) });
