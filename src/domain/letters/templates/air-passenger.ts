@@ -4,7 +4,7 @@
 // The flight's details are the person's; the rules are flight/ec261.ts. When the rules give nothing
 // (a delay under three hours, a cancellation announced in time) the letter says so and is not ready.
 import { airportByCode, type Airport } from "../flight/airports";
-import { assess, regulationRegion, routeBetween, type Assessment, type Disruption, type FlightScope, type Route } from "../flight/ec261";
+import { assess, regulationRegion, routeBetween, type Assessment, type Disruption, type FlightScope, type Route, wholeKm } from "../flight/ec261";
 import type { FlightKnowledge, LetterInputs, Situation } from "../letter-fields";
 import { formatHoursMinutes, formatNumber, formatWallTime, type WallTime } from "../letter-format";
 import { compose, type Paragraph, type Segment } from "../letter-model";
@@ -153,13 +153,13 @@ export const airPassenger: Template = (env) => {
       assessment = assess(distanceKm, scope, disruption);
       if (assessment.noCompensation) read.problem("not-due", "situation", assessment.noCompensation);
     }
-    const km = assessment ? formatNumber(assessment.distanceKm, lang) : distanceKm !== undefined ? formatNumber(Math.round(distanceKm), lang) : read.blank("distanceKm");
+    const km = assessment ? formatNumber(assessment.distanceKm, lang) : distanceKm !== undefined ? formatNumber(wholeKm(distanceKm), lang) : read.blank("distanceKm");
     const distance = route
       ? compose(raw("airDistanceAirports"), say("airport", route.from.city, route.from.iata), say("airport", route.to.city, route.to.iata), km)
       : compose(raw("airDistanceStated"), km);
     if (situation === "cancellation" && assessment?.compensation) claim.push([say(read.checked("rerouted") ? "airCancelRightRerouted" : "airCancelRightNone")]);
     claim.push(distance);
-    if (scope && distanceKm !== undefined && Math.round(distanceKm) > 1500) claim.push([say(`airScope_${scope.replace(/-/g, "_")}` as "airScope_other")]);
+    if (scope && distanceKm !== undefined && wholeKm(distanceKm) > 1500) claim.push([say(`airScope_${scope.replace(/-/g, "_")}` as "airScope_other")]);
     if (situation === "downgrading") {
       const r = assessment?.reimbursement;
       const currency = read.currency(true);
