@@ -1,7 +1,7 @@
 // A claim letter as one printable HTML page. Every string goes through escapeHtml (what the brand wrote
 // and what the person typed alike), and the page's Content-Security-Policy forbids any script: captured
 // text such as "<script>" prints as those characters and runs nothing.
-import { paragraphText, type LetterModel, type Paragraph } from "../domain/letters/letter-model";
+import { blankText, paragraphText, type LetterModel, type Paragraph } from "../domain/letters/letter-model";
 import { escapeHtml as e } from "./html-escape";
 import { LETTER_CSS } from "./letter-style";
 
@@ -9,7 +9,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; for
 
 /** A paragraph's text, blanks highlighted. */
 function inline(paragraph: Paragraph, toFill: string): string {
-  return paragraph.map((s) => (typeof s === "string" ? e(s) : `<mark class="to-fill">${e(toFill.replace("$1", s.label))}</mark>`)).join("");
+  return paragraph.map((s) => (typeof s === "string" ? e(s) : `<mark class="to-fill">${e(blankText(s.label, toFill))}</mark>`)).join("");
 }
 
 function block(lines: readonly Paragraph[], toFill: string): string {

@@ -1,6 +1,6 @@
 // The letter as it will print, drawn from its model with text nodes only (never as HTML): the same
 // blocks as the downloaded file (src/export/letter-html.ts), blanks highlighted.
-import type { LetterModel, Paragraph } from "../../domain/letters/letter-model";
+import { blankText, type LetterModel, type Paragraph } from "../../domain/letters/letter-model";
 import { t } from "../../ui/i18n";
 
 function Text({ paragraph, toFill }: { paragraph: Paragraph; toFill: string }) {
@@ -11,7 +11,7 @@ function Text({ paragraph, toFill }: { paragraph: Paragraph; toFill: string }) {
           segment
         ) : (
           <mark key={i} class="to-fill">
-            {toFill.replace("$1", segment.label)}
+            {blankText(segment.label, toFill)}
           </mark>
         ),
       )}

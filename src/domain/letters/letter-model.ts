@@ -104,7 +104,12 @@ export function compose(template: string, ...args: Segment[]): Paragraph {
   }, []);
 }
 
-/** The paragraph as plain text, blanks written with `toFill` ("[to fill in: $1]"). */
+/** How a blank reads: `toFill` ("[to fill in: $1]") around what is missing. */
+export function blankText(label: string, toFill: string): string {
+  return toFill.replace("$1", label);
+}
+
+/** The paragraph as plain text, blanks written with `toFill`. */
 export function paragraphText(paragraph: Paragraph, toFill: string): string {
-  return paragraph.map((s) => (typeof s === "string" ? s : toFill.replace("$1", s.label))).join("");
+  return paragraph.map((s) => (typeof s === "string" ? s : blankText(s.label, toFill))).join("");
 }
