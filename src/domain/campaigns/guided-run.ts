@@ -84,7 +84,7 @@ export interface GuidedRun {
 }
 
 /** The reality engine over a case as the person now reads it (corrections applied), under a response rule. */
-export function campaignReality(trail: readonly SequencedEvent[], now: number, rule: ResponseRule): CaseReality {
+function campaignReality(trail: readonly SequencedEvent[], now: number, rule: ResponseRule): CaseReality {
   const inOrder = [...trail].sort((a, b) => a.seq - b.seq);
   const plain = inOrder.map((s) => s.event);
   const seqOf = new Map(inOrder.map((s) => [s.event.id, s.seq]));
@@ -97,7 +97,7 @@ export function campaignReality(trail: readonly SequencedEvent[], now: number, r
 }
 
 /** When a protocol duration, counted from `from`, is over. */
-export function durationEnd(duration: ProtocolDuration, from: Moment): number | undefined {
+function durationEnd(duration: ProtocolDuration, from: Moment): number | undefined {
   return dueTimes({ deadline: { type: "duration", amount: duration.amount, unit: duration.unit } }, from)[0];
 }
 
