@@ -37,8 +37,3 @@ export function useRoute(): DashboardRoute {
   }, []);
   return route;
 }
-
-export function useSelectedCase(): [string | undefined, (id: string) => void] {
-  const route = useRoute();
-  return [route.caseId, (next) => (location.hash = caseHash(next).slice(1))];
-}

@@ -1,10 +1,10 @@
-// A case as the pages read it: its state, its trail (with the cases it absorbed), and the reality engine's
+// A case as the pages read it: its trail (with the cases it absorbed), and the reality engine's
 // reading of it, all following the database live. Shared by the case page, the popup and the side panel.
 import { useEffect, useMemo, useState } from "preact/hooks";
-import type { Case, EvidenceEvent } from "../../domain/evidence";
+import type { EvidenceEvent } from "../../domain/evidence";
 import type { CaseReality } from "../../domain/reality/reality-engine";
 import { database } from "../../storage/database";
-import { caseTrail, findCase } from "../../storage/evidence-store";
+import { caseTrail } from "../../storage/evidence-store";
 import { useLiveQuery } from "../../ui/use-live-query";
 
 export type Trail = { seq: number; event: EvidenceEvent }[];
@@ -17,11 +17,6 @@ export function useNow(everyMs = 30_000): number {
     return () => clearInterval(timer);
   }, [everyMs]);
   return now;
-}
-
-export function useCase(caseId: string): Case | undefined | null {
-  const { value } = useLiveQuery(async () => (await findCase(database(), caseId)) ?? null, [caseId]);
-  return value;
 }
 
 export function useTrail(caseId: string): Trail | undefined {
