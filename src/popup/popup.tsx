@@ -17,10 +17,7 @@ import { PromiseRecorder } from "./promise-record";
 import { PromiseFinder } from "./promise-finder";
 import { LogContactEntry } from "./log-entry";
 import { CampaignsSection, SiteCampaignRun, SiteCases } from "./campaign-run";
-
-function dashboardUrl(caseId?: string): string {
-  return browser.runtime.getURL(`src/dashboard/index.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ""}`);
-}
+import { dashboardUrl } from "../ui/dashboard-link";
 
 function SiteEvidence({ host, tabId }: { host: string; tabId?: number | undefined }) {
   const db = database();
