@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Campaign, CampaignBrand } from "../domain/campaigns/campaign";
 import type { GuidedRun, GuidedRunInput } from "../domain/campaigns/guided-run";
-import { useNow, useTrail } from "../dashboard/case-page/case-data";
+import { readingTime, useNow, useTrail } from "../dashboard/case-page/case-data";
 
 type Reader = (input: GuidedRunInput) => GuidedRun;
 
@@ -22,9 +22,8 @@ export function useGuidedRunReader(): Reader | undefined {
 export function useGuidedRun(campaign: Campaign, brand: CampaignBrand, read: Reader | undefined): { run: GuidedRun | undefined; now: number } {
   const trail = useTrail(brand.caseId);
   const tick = useNow();
-  // Read at the time of the change, not of the last tick: what was just recorded counts at once.
   return useMemo(() => {
-    const now = Math.max(tick, Date.now());
+    const now = readingTime(tick);
     return { run: trail && read ? read({ campaign, brand, trail, now }) : undefined, now };
   }, [trail, read, campaign, brand, tick]);
 }

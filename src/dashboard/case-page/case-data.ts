@@ -28,6 +28,14 @@ export function useTrail(caseId: string): Trail | undefined {
   }, [caseId]).value;
 }
 
+/**
+ * The time a reading is made at: the last tick of useNow, or the current time when later. A reading redone
+ * because what is stored changed counts what was just recorded (dated up to a tick after the last one).
+ */
+export function readingTime(tick: number): number {
+  return Math.max(tick, Date.now());
+}
+
 /** How the engine is reached: imported with the page (the case page) or loaded after first paint (the popup). */
 export type RealityReader = (trail: Trail, now: number, timeZone: string) => CaseReality;
 
@@ -39,7 +47,7 @@ export type RealityReader = (trail: Trail, now: number, timeZone: string) => Cas
  */
 export function useReality(trail: Trail | undefined, now: number, read: RealityReader | undefined): CaseReality | undefined {
   return useMemo(
-    () => (trail && read ? read(trail, Math.max(now, Date.now()), Intl.DateTimeFormat().resolvedOptions().timeZone) : undefined),
+    () => (trail && read ? read(trail, readingTime(now), Intl.DateTimeFormat().resolvedOptions().timeZone) : undefined),
     [trail, now, read],
   );
 }
