@@ -4,17 +4,13 @@
 // scripts, notes when each part appears, and the next animation frame is taken as painted. The case page
 // is timed from its events being read (a user-timing mark), the popup from navigation start.
 /* global chrome -- evaluated in the service worker */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "vite";
+import { fileURLToPath } from "node:url";
+import { importForNode } from "../node-bundle.mjs";
 import { startFixtureServer } from "../../test/fixtures/server.mjs";
 import { launch } from "../browser.mjs";
 import { median, percentile } from "../stats.mjs";
 
 const ENTRY = fileURLToPath(new URL("./seed-data.ts", import.meta.url));
-const ROOT = resolve(fileURLToPath(new URL("../../", import.meta.url)));
 const POPUP_HOST = "127.0.0.1";
 export const CASE_PAGE_TARGET_MS = 300;
 export const POPUP_TARGET_MS = 100;
@@ -24,20 +20,8 @@ export function casesSettings(quick = process.env.RECEIPTS_BENCH_QUICK === "1") 
 }
 
 /** Bundles the seeding module (TypeScript: the evidence model and the chain sealing) for Node. */
-export async function loadSeeder() {
-  const outDir = mkdtempSync(join(tmpdir(), "receipts-bench-cases-"));
-  try {
-    await build({
-      configFile: false,
-      root: ROOT,
-      logLevel: "warn",
-      ssr: { noExternal: true },
-      build: { ssr: ENTRY, outDir, emptyOutDir: true, minify: false, target: "node20", rollupOptions: { output: { format: "es", entryFileNames: "seed-data.mjs" } } },
-    });
-    return await import(pathToFileURL(join(outDir, "seed-data.mjs")).href);
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+export function loadSeeder() {
+  return importForNode(ENTRY, "seed-data");
 }
 
 /** Runs in every page before its scripts: notes when each watched selector first appears, once painted. */

@@ -2,30 +2,17 @@
 // and false promises among the sentences that are not promises. The parser is TypeScript: it is
 // bundled for Node first (vite, as the extension is built). A ratio makes no sense here: the
 // figures are shares of the corpus, judged against their targets.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "vite";
+import { fileURLToPath } from "node:url";
+import { importForNode } from "../node-bundle.mjs";
 
 const ENTRY = fileURLToPath(new URL("./parser-bench.ts", import.meta.url));
 const ROOT = resolve(fileURLToPath(new URL("../../", import.meta.url)));
 const CORPUS = join(ROOT, "test/fixtures/promise-corpus.json");
 
-async function loadParser() {
-  const outDir = mkdtempSync(join(tmpdir(), "receipts-bench-parser-"));
-  try {
-    await build({
-      configFile: false,
-      root: ROOT,
-      logLevel: "warn",
-      ssr: { noExternal: true },
-      build: { ssr: ENTRY, outDir, emptyOutDir: true, minify: false, target: "node20", rollupOptions: { output: { format: "es", entryFileNames: "parser-bench.mjs" } } },
-    });
-    return await import(pathToFileURL(join(outDir, "parser-bench.mjs")).href);
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+function loadParser() {
+  return importForNode(ENTRY, "parser-bench");
 }
 
 export default async function parser({ results, log }) {

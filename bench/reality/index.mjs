@@ -3,15 +3,11 @@
 // bundled for Node first (vite, as the extension is built), then timed in this process.
 // Baseline, measured in the same rounds: JSON.stringify of the same events, a plain pass over every
 // field of every event, so the figure also reads as "so many serialisations of the case".
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "vite";
+import { fileURLToPath } from "node:url";
+import { importForNode } from "../node-bundle.mjs";
 import { median, percentile } from "../stats.mjs";
 
 const ENTRY = fileURLToPath(new URL("./reality-bench.ts", import.meta.url));
-const ROOT = resolve(fileURLToPath(new URL("../../", import.meta.url)));
 export const EVENTS = 10_000;
 export const TARGET_MS = 50;
 
@@ -21,27 +17,8 @@ export function realitySettings(quick = process.env.RECEIPTS_BENCH_QUICK === "1"
 }
 
 /** Bundles the engine and the synthetic case into one ES module and imports it. */
-async function loadEngine() {
-  const outDir = mkdtempSync(join(tmpdir(), "receipts-bench-reality-"));
-  try {
-    await build({
-      configFile: false,
-      root: ROOT,
-      logLevel: "warn",
-      ssr: { noExternal: true },
-      build: {
-        ssr: ENTRY,
-        outDir,
-        emptyOutDir: true,
-        minify: false,
-        target: "node20",
-        rollupOptions: { output: { format: "es", entryFileNames: "reality-bench.mjs" } },
-      },
-    });
-    return await import(pathToFileURL(join(outDir, "reality-bench.mjs")).href);
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+function loadEngine() {
+  return importForNode(ENTRY, "reality-bench");
 }
 
 const time = (fn) => {

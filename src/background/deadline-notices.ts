@@ -5,6 +5,7 @@ import { elapsedPhrase, promisedPhrase, type Translate } from "../domain/cases/d
 import type { MissedDeadline } from "../domain/cases/deadline-reminders";
 import type { Case } from "../domain/evidence";
 import { pluralKey } from "../domain/plural";
+import { caseHash, dashboardUrl } from "../ui/dashboard-link";
 
 const NOTICE_PREFIX = "receipts.deadline|";
 
@@ -41,6 +42,6 @@ export async function notifyMissedDeadlines(told: readonly { theCase: Case; miss
 export function onDeadlineNoticeClicked(notificationId: string): void {
   if (!notificationId.startsWith(NOTICE_PREFIX)) return;
   const caseId = notificationId.slice(NOTICE_PREFIX.length).split("|")[0] ?? "";
-  void browser.tabs.create({ url: browser.runtime.getURL(`src/dashboard/index.html#case=${encodeURIComponent(caseId)}`) });
+  void browser.tabs.create({ url: dashboardUrl(caseHash(caseId)) });
   void browser.notifications.clear(notificationId);
 }

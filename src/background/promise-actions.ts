@@ -8,6 +8,7 @@ import { outcomeLines } from "../ui/promise-outcome";
 import { recordPromise, type RecordDeps, type RecordOutcome } from "./promise-recording";
 import { GRANT_SETTLE_MS, readSelection } from "./promise-selection";
 import { reportStorageFailure } from "./storage-failures";
+import { caseHash, dashboardUrl } from "../ui/dashboard-link";
 
 export const MENU_ID = "record-promise";
 export const COMMAND = "record-promise";
@@ -81,7 +82,7 @@ async function onNoticeClicked(id: string): Promise<void> {
   if (!id.startsWith(NOTICE)) return;
   const caseId = id.split("|")[1];
   await browser.notifications.clear(id);
-  if (caseId) await browser.tabs.create({ url: browser.runtime.getURL(`src/dashboard/index.html#case=${encodeURIComponent(caseId)}`) });
+  if (caseId) await browser.tabs.create({ url: dashboardUrl(caseHash(caseId)) });
 }
 
 /** Called once, synchronously, when the background starts: listeners must be there for the event that woke it. */

@@ -38,6 +38,11 @@ export async function automaticCollection(): Promise<Collection> {
   return collection("automatic", await readSetting<string>(database(), COLLECTOR_KEY));
 }
 
+/** How contacts entered by hand (and every other change the person makes) were collected, with the collector's name. */
+async function byHandCollection(): Promise<Collection> {
+  return collection("by-hand", await readSetting<string>(database(), COLLECTOR_KEY));
+}
+
 /** A capture that cannot be kept is told to the person, and the content script keeps it for a retry. */
 async function handleContent(message: ContentMessage, sender: Runtime.MessageSender): Promise<Reply> {
   try {
@@ -145,7 +150,7 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
       if (!prompt) return failure("not-found", "This question was already answered or dismissed.");
       const note = await storeByHand(
         db,
-        { caseId: prompt.caseId, evidence: { kind: "note", payload: { text: message.text, about: prompt.eventId } }, collection: await collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)) },
+        { caseId: prompt.caseId, evidence: { kind: "note", payload: { text: message.text, about: prompt.eventId } }, collection: await byHandCollection() },
         clock,
       );
       await closeLinkPrompt(message.eventId);
@@ -169,7 +174,7 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
       return pickChat(message.tabId);
     // Contacts entered by hand
     case "by-hand.record":
-      return recordByHand(message, await collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)), clock);
+      return recordByHand(message, await byHandCollection(), clock);
     // Cases
     case "case.create":
     case "case.change":
@@ -179,7 +184,7 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
     case "case.attach":
     case "case.activate":
     case "case.delete":
-      return handleCaseRequest(message, await collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)), clock);
+      return handleCaseRequest(message, await byHandCollection(), clock);
     // Campaigns
     case "campaign.create":
     case "campaign.edit-protocol":
@@ -187,7 +192,7 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
     case "campaign.remove-brand":
     case "campaign.start":
     case "campaign.end":
-      return handleCampaignRequest(message, await collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)), clock);
+      return handleCampaignRequest(message, await byHandCollection(), clock);
     // Dossier
     case "dossier.signer":
       return dossierSigner(db);
@@ -206,7 +211,7 @@ async function handlePrivileged(message: PrivilegedMessage): Promise<Reply> {
     case "promise.menu-click":
     case "promise.correct":
     case "promise.from-event":
-      return handlePromiseRequest(message, { clock, automatic: automaticCollection, byHand: async () => collection("by-hand", await readSetting<string>(db, COLLECTOR_KEY)) });
+      return handlePromiseRequest(message, { clock, automatic: automaticCollection, byHand: byHandCollection });
     case "promise-finder.find":
       return findPromisesInTab(message.tabId);
     case "promise-finder.clear":

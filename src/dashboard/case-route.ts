@@ -20,13 +20,8 @@ export function readRoute(hash: string): DashboardRoute {
   return { section: "cases", ...(caseId ? { caseId } : {}), ...(eventId ? { eventId } : {}) };
 }
 
-export function caseHash(caseId: string, eventId?: string): string {
-  return `#case=${encodeURIComponent(caseId)}${eventId ? `&event=${encodeURIComponent(eventId)}` : ""}`;
-}
-
-export function campaignHash(campaignId?: string): string {
-  return campaignId ? `#campaign=${encodeURIComponent(campaignId)}` : "#campaigns";
-}
+// Written where links are made (ui/dashboard-link.ts, shared with the popup and the background).
+export { campaignHash, caseHash } from "../ui/dashboard-link";
 
 export function useRoute(): DashboardRoute {
   const [route, setRoute] = useState(() => readRoute(location.hash));
@@ -36,9 +31,4 @@ export function useRoute(): DashboardRoute {
     return () => window.removeEventListener("hashchange", onHash);
   }, []);
   return route;
-}
-
-export function useSelectedCase(): [string | undefined, (id: string) => void] {
-  const route = useRoute();
-  return [route.caseId, (next) => (location.hash = caseHash(next).slice(1))];
 }

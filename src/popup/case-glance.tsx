@@ -2,7 +2,6 @@
 // answer, how long the person has waited against the time promised; and quick actions (open the case,
 // add a note, keep it open beside the page). Follows the database live.
 import { useMemo, useState } from "preact/hooks";
-import browser from "webextension-polyfill";
 import { caseGlance } from "../domain/cases/case-glance";
 import type { Case } from "../domain/evidence";
 import { useLazyRealityReader, useNow, useReality, useTrail, type Trail } from "../dashboard/case-page/case-data";
@@ -14,15 +13,12 @@ import { CaseNoteForm } from "./case-glance-note";
 import { FollowUpQuestion } from "./case-glance-follow-up";
 import { openBesidePage } from "./case-glance-side";
 import "./case-glance.css";
+import { caseHash, dashboardUrl } from "../ui/dashboard-link";
 
 // Opening the database takes a moment: it starts as the popup loads, while the tab is still being looked up.
 void database()
   .open()
   .catch(() => undefined);
-
-export function caseUrl(caseId: string): string {
-  return browser.runtime.getURL(`src/dashboard/index.html#case=${encodeURIComponent(caseId)}`);
-}
 
 function WaitingLine({ glance }: { glance: ReturnType<typeof caseGlance> }) {
   const waiting = glance.waiting;
@@ -92,7 +88,7 @@ export function CaseGlanceOf({ theCase, tabId, beside = false, trail }: CaseGlan
       )}
       {glance && <WaitingLine glance={glance} />}
       <div class="actions glance-actions">
-        <a class="button-link" href={caseUrl(theCase.id)} target="_blank" rel="noreferrer">
+        <a class="button-link" href={dashboardUrl(caseHash(theCase.id))} target="_blank" rel="noreferrer">
           {t("openCaseLink")}
         </a>
         <button type="button" aria-expanded={noting} onClick={() => setNoting(!noting)}>

@@ -22,16 +22,13 @@ import { PhoneCallForm } from "./log-phone-call";
 import { SocialPostForm } from "./log-social-post";
 import { VisitForm } from "./log-visit";
 import type { TargetTab } from "./target-tab";
+import { caseHash, dashboardUrl } from "../ui/dashboard-link";
 
 /** Resolved and closed cases take no new contacts from this short form. */
 const isOpen = (c: Case) => c.status !== "resolved" && c.status !== "closed";
 
 function formClock(): FormClock {
   return { now: Date.now(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC" };
-}
-
-function dashboardUrl(caseId: string): string {
-  return browser.runtime.getURL(`src/dashboard/index.html#case=${encodeURIComponent(caseId)}`);
 }
 
 type Status = { saved: true; text: string; caseId: string } | { saved: false; text: string };
@@ -159,7 +156,7 @@ export function LogContact({ tab, initial }: LogContactProps) {
         {status?.saved && (
           <>
             {" "}
-            <a href={dashboardUrl(status.caseId)} target="_blank" rel="noreferrer">
+            <a href={dashboardUrl(caseHash(status.caseId))} target="_blank" rel="noreferrer">
               {t("logSeeInCase")}
             </a>
           </>

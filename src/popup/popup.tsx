@@ -19,10 +19,7 @@ import { PromiseRecorder } from "./promise-record";
 import { PromiseFinder } from "./promise-finder";
 import { LogContactEntry } from "./log-entry";
 import { CampaignsSection, SiteCampaignRun, SiteCases } from "./campaign-run";
-
-function dashboardUrl(caseId?: string): string {
-  return browser.runtime.getURL(`src/dashboard/index.html${caseId ? `#case=${encodeURIComponent(caseId)}` : ""}`);
-}
+import { dashboardUrl } from "../ui/dashboard-link";
 
 /** The site's open case: which case captures go to, its glance and its guided run, over one read of its trail. */
 function SiteCase({ host, theCase, tabId }: { host: string; theCase: Case; tabId?: number | undefined }) {

@@ -2,11 +2,10 @@
 // injects the finder into the tab; the popup says how many sentences it marked and can take them away.
 import { useState } from "preact/hooks";
 import { ask } from "../ui/background-client";
-import { t } from "../ui/i18n";
+import { t, tn } from "../ui/i18n";
 
 function countText(count: number): string {
-  if (count === 0) return t("promiseFinderNone");
-  return count === 1 ? t("promiseFinderOne") : t("promiseFinderMany", String(count));
+  return count === 0 ? t("promiseFinderNone") : tn("promiseFinderFound", count);
 }
 
 export function PromiseFinder({ tabId }: { tabId: number }) {

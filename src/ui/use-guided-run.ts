@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Campaign, CampaignBrand } from "../domain/campaigns/campaign";
 import type { GuidedRun, GuidedRunInput } from "../domain/campaigns/guided-run";
-import { useNow, useTrail, type Trail } from "../dashboard/case-page/case-data";
+import { readingTime, useNow, useTrail, type Trail } from "../dashboard/case-page/case-data";
 
 type Reader = (input: GuidedRunInput) => GuidedRun;
 
@@ -26,9 +26,8 @@ export function useGuidedRun(campaign: Campaign, brand: CampaignBrand, read: Rea
 /** The run over the brand's case trail as the caller read it (the popup's site case: read once for its glance and its run). */
 export function useGuidedRunOf(campaign: Campaign, brand: CampaignBrand, trail: Trail | undefined, read: Reader | undefined): { run: GuidedRun | undefined; now: number } {
   const tick = useNow();
-  // Read at the time of the change, not of the last tick: what was just recorded counts at once.
   return useMemo(() => {
-    const now = Math.max(tick, Date.now());
+    const now = readingTime(tick);
     return { run: trail && read ? read({ campaign, brand, trail, now }) : undefined, now };
   }, [trail, read, campaign, brand, tick]);
 }

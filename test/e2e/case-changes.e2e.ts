@@ -1,6 +1,8 @@
 // Changing a case from the dashboard, in Chromium: a case started by hand, closed and reopened; a call
 // logged with the wrong day and a wrong word corrected, a note that belongs to another case withdrawn.
-// Each change and correction is a new event; what was first recorded stays visible.
+// Each change and correction is a new event; what was first recorded stays visible. A file attached to
+// the case is kept as its fingerprint alone.
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { chromiumSession } from "./support/session";
 import { storedEvents } from "./support/evidence";
@@ -94,6 +96,21 @@ describe("changing a case", () => {
     ]);
     expect(events.find((e) => e.id === call!.id)).toEqual(call);
     expect(events.find((e) => e.id === note!.id)).toEqual(note);
+    await page.close();
+  });
+
+  it("a file attached on the case page: its name, type, size and SHA-256 kept, computed in the page", async () => {
+    const { browser } = session;
+    const page = await browser.openDashboard();
+    await page.locator(".cases-list").waitFor();
+    const theCase = aCase("The March bill", "Green Energy", ["green.example"], Date.now() - 10 * HOUR);
+    await seedCases(browser, [{ theCase, events: [] }]);
+    await page.goto(`chrome-extension://${browser.extensionId}/src/dashboard/index.html#case=${theCase.id}`);
+    const bill = Buffer.from("%PDF-1.4\n% the bill of March, 71,20 €\n%%EOF\n");
+    await page.getByLabel("Attach a file").setInputFiles({ name: "facture-mars.pdf", mimeType: "application/pdf", buffer: bill });
+    await expect.poll(() => page.locator(".add-to-case [role=status]").textContent(), { timeout: 10_000 }).toBe("facture-mars.pdf was added to the case.");
+    const attached = (await storedEvents(browser)).filter((e) => e.caseId === theCase.id && e.kind === "attachment");
+    expect(attached.map((e) => e.payload)).toEqual([{ fileName: "facture-mars.pdf", mediaType: "application/pdf", size: bill.length, sha256: createHash("sha256").update(bill).digest("hex") }]);
     await page.close();
   });
 });

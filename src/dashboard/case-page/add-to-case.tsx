@@ -1,13 +1,9 @@
 // Add to the case by hand: a note, or a file (a bill, a letter's scan). Of a file only its fingerprint is
 // kept (name, type, size, SHA-256), computed here: the file never leaves the page.
 import { useState } from "preact/hooks";
+import { sha256Hex } from "../../domain/integrity/sha256";
 import { ask } from "../../ui/background-client";
 import { t } from "../../ui/i18n";
-
-async function sha256Hex(file: File): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", await file.arrayBuffer());
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 export function AddToCase({ caseId }: { caseId: string }) {
   const [note, setNote] = useState("");
@@ -32,7 +28,7 @@ export function AddToCase({ caseId }: { caseId: string }) {
     setBusy(true);
     setStatus(t("attachReading"));
     try {
-      const reply = await ask({ type: "case.attach", caseId, file: { fileName: file.name, mediaType: file.type || "application/octet-stream", size: file.size, sha256: await sha256Hex(file) } });
+      const reply = await ask({ type: "case.attach", caseId, file: { fileName: file.name, mediaType: file.type || "application/octet-stream", size: file.size, sha256: await sha256Hex(new Uint8Array(await file.arrayBuffer())) } });
       setStatus(reply.ok ? t("attachAdded", file.name) : t("actionFailed", reply.error.message));
       input.value = "";
     } finally {

@@ -1,10 +1,10 @@
-// A case as the pages read it: its state, its trail (with the cases it absorbed), and the reality engine's
+// A case as the pages read it: its trail (with the cases it absorbed), and the reality engine's
 // reading of it, all following the database live. Shared by the case page, the popup and the side panel.
 import { useEffect, useMemo, useState } from "preact/hooks";
-import type { Case, EvidenceEvent } from "../../domain/evidence";
+import type { EvidenceEvent } from "../../domain/evidence";
 import type { CaseReality } from "../../domain/reality/reality-engine";
 import { database } from "../../storage/database";
-import { caseTrail, findCase } from "../../storage/evidence-store";
+import { caseTrail } from "../../storage/evidence-store";
 import { useLiveQuery } from "../../ui/use-live-query";
 
 export type Trail = { seq: number; event: EvidenceEvent }[];
@@ -19,11 +19,6 @@ export function useNow(everyMs = 30_000): number {
   return now;
 }
 
-export function useCase(caseId: string): Case | undefined | null {
-  const { value } = useLiveQuery(async () => (await findCase(database(), caseId)) ?? null, [caseId]);
-  return value;
-}
-
 export function useTrail(caseId: string): Trail | undefined {
   return useLiveQuery(async () => {
     const trail = await caseTrail(database(), caseId);
@@ -31,6 +26,14 @@ export function useTrail(caseId: string): Trail | undefined {
     performance.mark("receipts:case-trail-read");
     return trail;
   }, [caseId]).value;
+}
+
+/**
+ * The time a reading is made at: the last tick of useNow, or the current time when later. A reading redone
+ * because what is stored changed counts what was just recorded (dated up to a tick after the last one).
+ */
+export function readingTime(tick: number): number {
+  return Math.max(tick, Date.now());
 }
 
 /** How the engine is reached: imported with the page (the case page) or loaded after first paint (the popup). */
@@ -44,7 +47,7 @@ export type RealityReader = (trail: Trail, now: number, timeZone: string) => Cas
  */
 export function useReality(trail: Trail | undefined, now: number, read: RealityReader | undefined): CaseReality | undefined {
   return useMemo(
-    () => (trail && read ? read(trail, Math.max(now, Date.now()), Intl.DateTimeFormat().resolvedOptions().timeZone) : undefined),
+    () => (trail && read ? read(trail, readingTime(now), Intl.DateTimeFormat().resolvedOptions().timeZone) : undefined),
     [trail, now, read],
   );
 }

@@ -2,6 +2,7 @@
 // The event itself is never changed: the correction is a new event that supersedes it.
 import { useState } from "preact/hooks";
 import type { CorrectionPayload, EvidenceEvent } from "../../domain/evidence";
+import { epochToLocalInput, localInputToEpoch } from "../../domain/offline/local-time";
 import { ask } from "../../ui/background-client";
 import { t } from "../../ui/i18n";
 
@@ -12,11 +13,9 @@ function textField(event: EvidenceEvent): "text" | "summary" | undefined {
   return undefined;
 }
 
-function localInput(at: number): string {
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+/** The person's own zone: the form shows, and reads, the time as their clock does. */
+const localZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const localInput = (at: number) => epochToLocalInput(at, localZone());
 
 export function CorrectionForm({ event, onDone }: { event: EvidenceEvent; onDone: (message: string) => void }) {
   const field = textField(event);
@@ -36,8 +35,8 @@ export function CorrectionForm({ event, onDone }: { event: EvidenceEvent; onDone
     }
     const correction: CorrectionPayload = { supersedes: event.id, reason: reason.trim() };
     if (!withdraw) {
-      const at = new Date(occurred).getTime();
-      if (Number.isFinite(at) && localInput(at) !== localInput(event.occurred.at)) correction.occurred = { at, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+      const at = localInputToEpoch(occurred, localZone());
+      if (at !== undefined && localInput(at) !== localInput(event.occurred.at)) correction.occurred = { at, timeZone: localZone() };
       if (field && text !== current) correction.payload = { [field]: text };
       if (!correction.occurred && !correction.payload) {
         setError(t("correctionNothingChanged"));
