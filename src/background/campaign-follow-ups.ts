@@ -8,6 +8,7 @@ import { elapsedPhrase, type Translate } from "../domain/cases/deadline-words";
 import { listCampaigns } from "../storage/campaign-store";
 import { database } from "../storage/database";
 import { caseTrail, lastSeqOfCase, markReminded } from "../storage/evidence-store";
+import { campaignHash, dashboardUrl } from "../ui/dashboard-link";
 
 const NOTICE_PREFIX = "receipts.follow-up|";
 
@@ -77,6 +78,6 @@ export async function notifyFollowUps(due: readonly DueFollowUp[]): Promise<void
 export function onFollowUpNoticeClicked(notificationId: string): void {
   if (!notificationId.startsWith(NOTICE_PREFIX)) return;
   const campaignId = notificationId.slice(NOTICE_PREFIX.length).split("|")[0] ?? "";
-  void browser.tabs.create({ url: browser.runtime.getURL(`src/dashboard/index.html#campaign=${encodeURIComponent(campaignId)}`) });
+  void browser.tabs.create({ url: dashboardUrl(campaignHash(campaignId)) });
   void browser.notifications.clear(notificationId);
 }

@@ -1,7 +1,6 @@
 // Campaigns in the popup: on a brand's site, where its captures go when several open cases share the
 // brand (the person picks), and the guided run of the campaign case the site's captures go to; below,
 // every running campaign's brands with their next step. Follows the database live.
-import browser from "webextension-polyfill";
 import { useState } from "preact/hooks";
 import type { Campaign, CampaignBrand } from "../domain/campaigns/campaign";
 import type { Case } from "../domain/evidence";
@@ -12,14 +11,11 @@ import { openCasesForHost } from "../storage/evidence-store";
 import { ask } from "../ui/background-client";
 import { stepShort } from "../ui/campaign-words";
 import { GuidedRunView } from "../ui/guided-run-view";
+import { campaignHash, caseHash, dashboardUrl } from "../ui/dashboard-link";
 import { t } from "../ui/i18n";
 import { useLiveQuery } from "../ui/use-live-query";
 import { useGuidedRun, useGuidedRunOf, useGuidedRunReader } from "../ui/use-guided-run";
 import "./campaign-run.css";
-
-function dashboardUrl(hash: string): string {
-  return browser.runtime.getURL(`src/dashboard/index.html#${hash}`);
-}
 
 /** Several open cases share this site's brand: which one its captures go to, and the person's choice. */
 export function SiteCases({ host, current }: { host: string; current: Case }) {
@@ -65,7 +61,7 @@ export function SiteCampaignRun({ theCase, trail }: { theCase: Case; trail: Trai
       <h2 id="site-run-heading">{t("runHeading", [campaign.name, brand.brand.name])}</h2>
       {brand.addedAfterStart && <p class="muted">{t("runAddedLate")}</p>}
       <BrandRun campaign={campaign} brand={brand} trail={trail} idPrefix="site-run" />
-      <a href={dashboardUrl(`campaign=${encodeURIComponent(campaign.id)}`)} target="_blank" rel="noreferrer">
+      <a href={dashboardUrl(campaignHash(campaign.id))} target="_blank" rel="noreferrer">
         {t("runOpenCampaign")}
       </a>
     </section>
@@ -91,7 +87,7 @@ function BrandRow({ campaign, brand, read }: { campaign: Campaign; brand: Campai
             <button type="button" onClick={() => void runHere()}>
               {t("runThisBrand")}
             </button>
-            <a class="button-link" href={dashboardUrl(`case=${encodeURIComponent(brand.caseId)}`)} target="_blank" rel="noreferrer">
+            <a class="button-link" href={dashboardUrl(caseHash(brand.caseId))} target="_blank" rel="noreferrer">
               {t("openCaseLink")}
             </a>
           </div>

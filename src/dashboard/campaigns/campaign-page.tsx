@@ -11,7 +11,7 @@ import { ask } from "../../ui/background-client";
 import { problemWords } from "../../ui/campaign-words";
 import { t, tn } from "../../ui/i18n";
 import { useLiveQuery } from "../../ui/use-live-query";
-import { useNow } from "../case-page/case-data";
+import { readingTime, useNow } from "../case-page/case-data";
 import { when } from "../case-page/case-words";
 import { CampaignBrands } from "./campaign-brands";
 import { ComparisonTable } from "./campaign-comparison";
@@ -72,7 +72,7 @@ export function CampaignPage({ campaignId }: { campaignId: string }) {
   }, [campaign]);
   const tick = useNow();
   // Read at the time of the change, not of the last tick: what was just recorded counts at once.
-  const now = useMemo(() => Math.max(tick, Date.now()), [tick, campaign, evidence]);
+  const now = useMemo(() => readingTime(tick), [tick, campaign, evidence]);
   const comparison = useMemo(() => (campaign?.started && evidence ? compareCampaign({ campaign, cases: evidence, now }) : undefined), [campaign, evidence, now]);
   // The brands' next steps come after the table has painted: the table is what the page opens on.
   const [runs, setRuns] = useState<Map<string, GuidedRun>>();
