@@ -13,9 +13,8 @@ import type { Campaign } from "../../domain/campaigns/campaign";
 import { verifyChain } from "../../domain/integrity/chain";
 import { sha256Hex } from "../../domain/integrity/sha256";
 import type { BundleFinding, BundleReport, SchemaIssue } from "../verify/bundle-findings";
-import { CASE_PATH, verifyBundle } from "../verify/verify-bundle";
+import { CASE_PATH, issuesOf, parseJson, verifyBundle } from "../verify/verify-bundle";
 import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from "../verify/zip-reader";
-import type { z } from "zod";
 
 export interface ImportedArtifact {
   sha256: string;
@@ -60,20 +59,7 @@ export interface ReadOptions {
   limits?: ZipLimits;
 }
 
-const MAX_ISSUES = 20;
 const ARTIFACT_NAME = /^artifacts\/([0-9a-f]{64})(\.[a-z0-9]+)?$/;
-
-export function issuesOf(error: z.ZodError): SchemaIssue[] {
-  return error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message }));
-}
-
-function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(fromUtf8(bytes)) };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 function looksLikeJson(bytes: Uint8Array): boolean {
   for (const byte of bytes.subarray(0, 64)) {

@@ -32,11 +32,13 @@ export interface VerifyOptions {
   limits?: ZipLimits;
 }
 
-function issuesOf(error: z.ZodError): SchemaIssue[] {
+/** A schema's complaints, each named by its path (at most MAX_ISSUES of them). */
+export function issuesOf(error: z.ZodError): SchemaIssue[] {
   return error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message }));
 }
 
-function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; message: string } {
+/** A file's bytes as JSON, or why they are not. */
+export function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
     return { ok: true, value: JSON.parse(fromUtf8(bytes)) };
   } catch (error) {
