@@ -19,7 +19,7 @@ import { verifyChain } from "../../domain/integrity/chain";
 import type { ChainHead } from "../../domain/integrity/chain-findings";
 import { sha256Hex } from "../../domain/integrity/sha256";
 import { type BundleFinding, type BundleReport, type SchemaIssue, verdictOf } from "./bundle-findings";
-import { DEFAULT_ZIP_LIMITS, readZipAsync, type ZipLimits } from "./zip-reader";
+import { DEFAULT_ZIP_LIMITS, readZipAsync, type ZipLimits, type ZipReading } from "./zip-reader";
 
 export const CASE_PATH = "case.json";
 /** An artifact, at the top (one case) or in a case's folder (a campaign): named by its SHA-256. */
@@ -107,10 +107,17 @@ async function caseFindings(reading: CaseReading, caseId: string, signerFingerpr
 }
 
 export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions = {}): Promise<BundleReport> {
+  return verifyZipReading(await readZipAsync(zipBytes, options.limits ?? DEFAULT_ZIP_LIMITS), options);
+}
+
+/**
+ * verifyBundle's checks on a ZIP already read by the safe reader: for a caller that goes on to use
+ * the files it verified (the import), so that they are inflated once.
+ */
+export async function verifyZipReading(reading: ZipReading, options: Pick<VerifyOptions, "expectedFingerprint"> = {}): Promise<BundleReport> {
   const findings: BundleFinding[] = [];
   const report = (extra: Partial<BundleReport> = {}): BundleReport => ({ verdict: verdictOf(findings), findings, filesChecked: 0, eventsChecked: 0, ...extra });
 
-  const reading = await readZipAsync(zipBytes, options.limits ?? DEFAULT_ZIP_LIMITS);
   if (!reading.ok) {
     findings.push({ kind: "refused", refusal: reading.refusal });
     return report();
