@@ -1,9 +1,9 @@
 // Everything an export of one case needs, read in the dashboard page: the case and its events
 // (read-only, straight from the database), the files its events point at, and from the background
 // the signing key's public facts (the private key never leaves the background).
+import { namedHashes } from "../domain/dossier/artifact-refs";
 import { buildCaseFile, type CaseFile } from "../domain/dossier/case-file";
 import { Signer } from "../domain/dossier/signer";
-import type { EvidenceEvent } from "../domain/evidence";
 import { artifactPath } from "../export/dossier-bundle";
 import type { DossierArtifact } from "../export/dossier-html";
 import { database } from "../storage/database";
@@ -32,22 +32,6 @@ export async function signManifestBytes(manifest: Uint8Array): Promise<Uint8Arra
   return Uint8Array.from(atob(String(reply.signature)), (c) => c.charCodeAt(0));
 }
 
-const SHA256 = /^[0-9a-f]{64}$/;
-
-/** Every SHA-256 an event's payload names, whatever the field (the artifacts table says which are files). */
-function hashesIn(events: readonly EvidenceEvent[]): string[] {
-  const found = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (value === null || typeof value !== "object") return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (typeof inner === "string" && /sha256$/i.test(key) && SHA256.test(inner)) found.add(inner);
-      else walk(inner);
-    }
-  };
-  for (const event of events) walk(event.payload);
-  return [...found];
-}
-
 export interface ExportData {
   caseFile: CaseFile & { signer: Signer; chain: NonNullable<CaseFile["chain"]> };
   artifacts: Array<DossierArtifact & { bytes: Uint8Array }>;
@@ -58,7 +42,7 @@ export async function readExportData(caseId: string, facts: SignerFacts): Promis
   const theCase = await findCase(db, caseId);
   if (!theCase) throw new Error("No such case.");
   const events = await caseEvents(db, caseId);
-  const rows = await db.artifacts.bulkGet(hashesIn(events));
+  const rows = await db.artifacts.bulkGet(namedHashes(events));
   const artifacts: ExportData["artifacts"] = [];
   for (const row of rows) {
     if (!row) continue;
