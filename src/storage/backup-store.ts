@@ -7,7 +7,7 @@ import { namedHashes } from "../domain/dossier/artifact-refs";
 import type { Case, EvidenceEvent } from "../domain/evidence";
 import type { ReceiptsDatabase, StoredArtifact } from "./database";
 import { addImportRecords, allImportRecords } from "./import-store";
-import { ACTIVE_CASE_PREFIX } from "./evidence-store";
+import { ACTIVE_CASE_PREFIX, caseEvents, findCase } from "./evidence-store";
 
 const COLLECTOR_KEY = "collector";
 
@@ -47,10 +47,9 @@ export async function caseIdsForBackup(db: ReceiptsDatabase): Promise<string[]> 
 /** One case as stored now, with the files its events name, read in one transaction so they agree. */
 export async function caseForBackup(db: ReceiptsDatabase, caseId: string): Promise<CaseForBackup | undefined> {
   return db.transaction("r", [db.cases, db.events, db.artifacts], async () => {
-    const theCase = await db.cases.get(caseId);
+    const theCase = await findCase(db, caseId);
     if (!theCase) return undefined;
-    const rows = await db.events.where("[caseId+seq]").between([caseId, -Infinity], [caseId, Infinity]).toArray();
-    const events = rows.map((r) => r.event);
+    const events = await caseEvents(db, caseId);
     const artifacts = (await db.artifacts.bulkGet(namedHashes(events))).filter((a): a is StoredArtifact => a !== undefined);
     return { theCase, events, artifacts };
   });
