@@ -2,9 +2,9 @@
 // (read-only, straight from the database), the files its events point at, and from the background
 // the signing key's public facts (the private key never leaves the background).
 import { namedHashes } from "../domain/dossier/artifact-refs";
-import { buildCaseFile, type CaseFile } from "../domain/dossier/case-file";
+import type { CaseFile } from "../domain/dossier/case-file";
 import { Signer } from "../domain/dossier/signer";
-import { artifactPath } from "../export/dossier-bundle";
+import { caseFileWithFiles } from "../export/dossier-bundle";
 import type { DossierArtifact } from "../export/dossier-html";
 import { database } from "../storage/database";
 import { caseEvents, findCase } from "../storage/evidence-store";
@@ -42,20 +42,8 @@ export async function readExportData(caseId: string, facts: SignerFacts): Promis
   const theCase = await findCase(db, caseId);
   if (!theCase) throw new Error("No such case.");
   const events = await caseEvents(db, caseId);
-  const rows = await db.artifacts.bulkGet(namedHashes(events));
-  const artifacts: ExportData["artifacts"] = [];
-  for (const row of rows) {
-    if (!row) continue;
-    const bytes = new Uint8Array(await row.bytes.arrayBuffer());
-    artifacts.push({ sha256: row.sha256, mediaType: row.mediaType, size: bytes.length, path: artifactPath(row.sha256, row.mediaType), bytes });
-  }
-  const caseFile = buildCaseFile({
-    theCase,
-    events,
-    exported: { at: Date.now(), timeZone: facts.timeZone, by: facts.by },
-    signer: facts.signer,
-    artifacts: artifacts.map(({ sha256, mediaType, size, path }) => ({ sha256, mediaType, size, path })),
-  });
+  const rows = (await db.artifacts.bulkGet(namedHashes(events))).filter((row) => row !== undefined);
+  const { caseFile, artifacts } = await caseFileWithFiles({ theCase, events, exported: { at: Date.now(), timeZone: facts.timeZone, by: facts.by }, signer: facts.signer }, rows);
   return { caseFile: caseFile as ExportData["caseFile"], artifacts };
 }
 
