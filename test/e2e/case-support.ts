@@ -112,16 +112,18 @@ export async function openSidePanel(browser: ExtensionBrowser, page: Page): Prom
 
 const AXE = readFileSync(fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url)), "utf8");
 
-/** axe-core's violations on the page, one line each: rule, impact, the elements. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** axe-core's violations on the page (or within `selector`), one line each: rule, impact, the elements. */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
   // Evaluated through the DevTools protocol: the extension's CSP would refuse an inline <script>.
   await page.evaluate(AXE);
-  return page.evaluate(async () => {
+  return page.evaluate(async (within) => {
     type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
     const axe = (window as unknown as { axe: { run(context: Node, options: object): Promise<Result> } }).axe;
-    const result = await axe.run(document, { resultTypes: ["violations"] });
+    const scope = within === null ? document : document.querySelector(within);
+    if (!scope) throw new Error(`nothing matches ${within}`);
+    const result = await axe.run(scope, { resultTypes: ["violations"] });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
+  }, selector ?? null);
 }
 
 /** The ids of the notifications Receipts shows, read from an extension page (the worker may be asleep). */

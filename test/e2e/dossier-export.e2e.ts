@@ -5,9 +5,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { axeViolations } from "./case-support";
 import { launchChromium, type ExtensionBrowser } from "./support/chromium";
 import { insertCase } from "./support/dossier-case";
 import { FORMULA_TEXT, HOSTILE_TEXT, sampleCase, screenshotPng, testKey, type SampleCase } from "../fixtures/dossier/sample-case";
@@ -26,21 +27,6 @@ let dir: string;
 let dashboard: Page;
 let bundle: Uint8Array;
 let fingerprint: string;
-
-const AXE = readFileSync(fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url)), "utf8");
-
-/** axe-core's violations within `selector`, one line each: rule, impact, elements. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (within) => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<Result> } }).axe;
-    const scope = document.querySelector(within);
-    if (!scope) throw new Error(`nothing matches ${within}`);
-    const result = await axe.run(scope, { resultTypes: ["violations"] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  }, selector);
-}
 
 async function exportWith(button: RegExp | string): Promise<{ name: string; bytes: Uint8Array }> {
   const [download] = await Promise.all([dashboard.waitForEvent("download", { timeout: 30_000 }), dashboard.getByRole("button", { name: button, exact: typeof button === "string" }).click()]);

@@ -6,9 +6,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { axeViolations } from "./case-support";
 import { chromiumSession } from "./support/session";
 import { watchSiteOf } from "./support/evidence";
 import { verifyBundle } from "../../src/export/verify/verify-bundle";
@@ -27,21 +28,6 @@ const SECRETS = [NAME, EMAIL, PHONE, OTHER_PHONE, "building B", "door 4", "98 76
 const session = chromiumSession();
 let dir: string;
 let dashboard: Page;
-
-const AXE = readFileSync(fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url)), "utf8");
-
-/** axe-core's violations within `selector`, one line each. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async (within) => {
-    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<Result> } }).axe;
-    const scope = document.querySelector(within);
-    if (!scope) throw new Error(`nothing matches ${within}`);
-    const result = await axe.run(scope, { resultTypes: ["violations"] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  }, selector);
-}
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
   const [file] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("button", { name: button, exact: true }).click()]);
