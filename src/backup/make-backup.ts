@@ -2,11 +2,10 @@
 // "Back up everything", and the weekly automatic backup (Chrome: in the offscreen document;
 // Firefox: in the background page). Reading it back runs the very checks a restore runs
 // (export/import/read-import.ts), so a backup that counts is one that would restore.
-import { buildCaseFile } from "../domain/dossier/case-file";
 import type { Signer } from "../domain/dossier/signer";
 import type { VerifiedBackup } from "../domain/backup/backup-status";
 import type { BackupManifest } from "../domain/backup/backup-manifest";
-import { artifactPath } from "../export/dossier-bundle";
+import { caseFileWithFiles } from "../export/dossier-bundle";
 import { joinChunks } from "../export/bundle-writer";
 import { backupFileName, writeBackup, type BackupCase } from "../export/backup/backup-writer";
 import { readImport } from "../export/import/read-import";
@@ -37,16 +36,7 @@ async function* casesOf(db: ReceiptsDatabase, ids: readonly string[], env: Backu
   for (const id of ids) {
     const read = await caseForBackup(db, id);
     if (!read) continue;
-    const artifacts = await Promise.all(
-      read.artifacts.map(async (a) => ({ sha256: a.sha256, mediaType: a.mediaType, path: artifactPath(a.sha256, a.mediaType), bytes: new Uint8Array(await a.bytes.arrayBuffer()) })),
-    );
-    const caseFile = buildCaseFile({
-      theCase: read.theCase,
-      events: read.events,
-      exported: { at, timeZone: env.timeZone, by: env.by },
-      signer: env.signer,
-      artifacts: artifacts.map(({ sha256, mediaType, path, bytes }) => ({ sha256, mediaType, size: bytes.length, path })),
-    });
+    const { caseFile, artifacts } = await caseFileWithFiles({ theCase: read.theCase, events: read.events, exported: { at, timeZone: env.timeZone, by: env.by }, signer: env.signer }, read.artifacts);
     yield { caseFile: caseFile as BackupCase["caseFile"], artifacts };
   }
 }

@@ -1,10 +1,10 @@
 // Everything an export of one case needs, read in the dashboard page: the case and its events
 // (read-only, straight from the database), the files its events point at, and from the background
 // the signing key's public facts (the private key never leaves the background).
-import { buildCaseFile, type CaseFile } from "../domain/dossier/case-file";
+import { namedHashes } from "../domain/dossier/artifact-refs";
+import type { CaseFile } from "../domain/dossier/case-file";
 import { Signer } from "../domain/dossier/signer";
-import type { EvidenceEvent } from "../domain/evidence";
-import { artifactPath } from "../export/dossier-bundle";
+import { caseFileWithFiles } from "../export/dossier-bundle";
 import type { DossierArtifact } from "../export/dossier-html";
 import { database } from "../storage/database";
 import { caseEvents, findCase } from "../storage/evidence-store";
@@ -32,22 +32,6 @@ export async function signManifestBytes(manifest: Uint8Array): Promise<Uint8Arra
   return Uint8Array.from(atob(String(reply.signature)), (c) => c.charCodeAt(0));
 }
 
-const SHA256 = /^[0-9a-f]{64}$/;
-
-/** Every SHA-256 an event's payload names, whatever the field (the artifacts table says which are files). */
-function hashesIn(events: readonly EvidenceEvent[]): string[] {
-  const found = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (value === null || typeof value !== "object") return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (typeof inner === "string" && /sha256$/i.test(key) && SHA256.test(inner)) found.add(inner);
-      else walk(inner);
-    }
-  };
-  for (const event of events) walk(event.payload);
-  return [...found];
-}
-
 export interface ExportData {
   caseFile: CaseFile & { signer: Signer; chain: NonNullable<CaseFile["chain"]> };
   artifacts: Array<DossierArtifact & { bytes: Uint8Array }>;
@@ -58,20 +42,8 @@ export async function readExportData(caseId: string, facts: SignerFacts): Promis
   const theCase = await findCase(db, caseId);
   if (!theCase) throw new Error("No such case.");
   const events = await caseEvents(db, caseId);
-  const rows = await db.artifacts.bulkGet(hashesIn(events));
-  const artifacts: ExportData["artifacts"] = [];
-  for (const row of rows) {
-    if (!row) continue;
-    const bytes = new Uint8Array(await row.bytes.arrayBuffer());
-    artifacts.push({ sha256: row.sha256, mediaType: row.mediaType, size: bytes.length, path: artifactPath(row.sha256, row.mediaType), bytes });
-  }
-  const caseFile = buildCaseFile({
-    theCase,
-    events,
-    exported: { at: Date.now(), timeZone: facts.timeZone, by: facts.by },
-    signer: facts.signer,
-    artifacts: artifacts.map(({ sha256, mediaType, size, path }) => ({ sha256, mediaType, size, path })),
-  });
+  const rows = (await db.artifacts.bulkGet(namedHashes(events))).filter((row) => row !== undefined);
+  const { caseFile, artifacts } = await caseFileWithFiles({ theCase, events, exported: { at: Date.now(), timeZone: facts.timeZone, by: facts.by }, signer: facts.signer }, rows);
   return { caseFile: caseFile as ExportData["caseFile"], artifacts };
 }
 

@@ -2,7 +2,7 @@
 // timeline, every artifact under its SHA-256, the public key as PEM for OpenSSL users, a README,
 // and verify.html; then manifest.json and manifest.sig (bundle-writer.ts).
 import { utf8 } from "../domain/dossier/bytes";
-import type { CaseFile } from "../domain/dossier/case-file";
+import { buildCaseFile, type CaseFile, type CaseFileParts } from "../domain/dossier/case-file";
 import { caseJsonSchemaText } from "../domain/dossier/json-schema";
 import type { Signer } from "../domain/dossier/signer";
 import { writeBundle, yieldToEventLoop, type Bundle, type BundleFile } from "./bundle-writer";
@@ -33,6 +33,31 @@ const EXTENSIONS: Record<string, string> = {
 /** "artifacts/<sha256>.png": named by content, so a name can never collide or lie unnoticed. */
 export function artifactPath(sha256: string, mediaType: string): string {
   return `artifacts/${sha256}${EXTENSIONS[mediaType] ?? ".bin"}`;
+}
+
+/** A stored file (screenshot, page snapshot) as an export reads it: its bytes still in their Blob. */
+export interface StoredFile {
+  sha256: string;
+  mediaType: string;
+  bytes: Blob;
+}
+
+/**
+ * The case file an export or a backup signs, with the stored files its events name: each file's
+ * bytes read, and its size and its path in the bundle listed in case.json.
+ */
+export async function caseFileWithFiles(
+  parts: Omit<CaseFileParts, "artifacts">,
+  files: readonly StoredFile[],
+): Promise<{ caseFile: CaseFile; artifacts: Array<DossierArtifact & { bytes: Uint8Array }> }> {
+  const artifacts = await Promise.all(
+    files.map(async (file) => {
+      const bytes = new Uint8Array(await file.bytes.arrayBuffer());
+      return { sha256: file.sha256, mediaType: file.mediaType, size: bytes.length, path: artifactPath(file.sha256, file.mediaType), bytes };
+    }),
+  );
+  const caseFile = buildCaseFile({ ...parts, artifacts: artifacts.map(({ sha256, mediaType, size, path }) => ({ sha256, mediaType, size, path })) });
+  return { caseFile, artifacts };
 }
 
 export function signerPem(signer: Signer): string {

@@ -3,12 +3,12 @@
 import { AUTO_BACKUP_SETTING, LAST_BACKUP_SETTING, VerifiedBackup } from "../domain/backup/backup-status";
 import type { ProfileFile } from "../domain/backup/backup-manifest";
 import type { ImportRecord } from "../domain/backup/import-record";
+import { namedHashes } from "../domain/dossier/artifact-refs";
 import type { Case, EvidenceEvent } from "../domain/evidence";
 import type { ReceiptsDatabase, StoredArtifact } from "./database";
 import { addImportRecords, allImportRecords } from "./import-store";
-import { ACTIVE_CASE_PREFIX } from "./evidence-store";
+import { ACTIVE_CASE_PREFIX, caseEvents, findCase } from "./evidence-store";
 
-const SHA256 = /^[0-9a-f]{64}$/;
 const COLLECTOR_KEY = "collector";
 
 /** The storage sequence number of the latest event (0 when there is none). */
@@ -33,20 +33,6 @@ export async function setAutomaticBackup(db: ReceiptsDatabase, wanted: boolean):
   await db.settings.put({ key: AUTO_BACKUP_SETTING, value: wanted });
 }
 
-/** SHA-256 values an event's payload names, whatever the field: the artifacts table says which are files. */
-function namedHashes(events: readonly EvidenceEvent[]): string[] {
-  const found = new Set<string>();
-  const walk = (value: unknown, depth: number): void => {
-    if (depth > 8 || value === null || typeof value !== "object") return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (typeof inner === "string" && /sha256$/i.test(key) && SHA256.test(inner)) found.add(inner);
-      else walk(inner, depth + 1);
-    }
-  };
-  for (const event of events) walk(event.payload, 0);
-  return [...found];
-}
-
 export interface CaseForBackup {
   theCase: Case;
   events: EvidenceEvent[];
@@ -61,10 +47,9 @@ export async function caseIdsForBackup(db: ReceiptsDatabase): Promise<string[]> 
 /** One case as stored now, with the files its events name, read in one transaction so they agree. */
 export async function caseForBackup(db: ReceiptsDatabase, caseId: string): Promise<CaseForBackup | undefined> {
   return db.transaction("r", [db.cases, db.events, db.artifacts], async () => {
-    const theCase = await db.cases.get(caseId);
+    const theCase = await findCase(db, caseId);
     if (!theCase) return undefined;
-    const rows = await db.events.where("[caseId+seq]").between([caseId, -Infinity], [caseId, Infinity]).toArray();
-    const events = rows.map((r) => r.event);
+    const events = await caseEvents(db, caseId);
     const artifacts = (await db.artifacts.bulkGet(namedHashes(events))).filter((a): a is StoredArtifact => a !== undefined);
     return { theCase, events, artifacts };
   });

@@ -3,9 +3,10 @@
 // matches its commitment), 1 otherwise, 2 on bad usage.
 import { readFile } from "node:fs/promises";
 import "../../src/domain/zod-config";
-import { verifyBundle } from "../../src/export/verify/verify-bundle";
+import { verifyZipReading } from "../../src/export/verify/verify-bundle";
+import { readZipAsync } from "../../src/export/verify/zip-reader";
 import { reportLines, revealLines, type ReportLanguage } from "../../src/export/verify/report-text";
-import { checkRevealFile } from "../../src/export/verify/reveal-check";
+import { checkRevealReading } from "../../src/export/verify/reveal-check";
 
 const USAGE = "usage: receipts-verify <bundle.zip> [--fingerprint <hex>] [--lang en|fr] [--json] [--reveal <reveal-file.json>]";
 
@@ -32,8 +33,10 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const bytes = new Uint8Array(await readFile(path));
-  const report = await verifyBundle(bytes, expectedFingerprint ? { expectedFingerprint } : {});
-  const reveal = revealPath === undefined ? undefined : checkRevealFile(bytes, await readFile(revealPath, "utf8"));
+  // Read once: the reveal file is checked against the very files the verifier checked.
+  const reading = await readZipAsync(bytes);
+  const report = await verifyZipReading(reading, expectedFingerprint ? { expectedFingerprint } : {});
+  const reveal = revealPath === undefined ? undefined : checkRevealReading(reading, await readFile(revealPath, "utf8"));
   if (json) console.log(JSON.stringify(reveal ? { ...report, reveal } : report, null, 2));
   else console.log([...reportLines(report, lang), ...(reveal ? revealLines(reveal, lang) : [])].join("\n"));
   const revealed = reveal === undefined || (reveal.ok && reveal.results.every((r) => r.outcome.ok));

@@ -150,14 +150,6 @@ export function saltedCommitment(salt: Uint8Array, value: unknown): Uint8Array {
   return saltedInto(salt, value, new Uint8Array(32));
 }
 
-/** SHA-256(0x01 ‖ c0 ‖ c1 ‖ …): a segmented text's commitment from its segments' commitments. */
-export function segmentsCommitment(parts: readonly Uint8Array[]): Uint8Array {
-  const input = new Uint8Array(1 + 32 * parts.length);
-  input[0] = 1;
-  parts.forEach((part, i) => input.set(part, 1 + 32 * i));
-  return hashInto(input, new Uint8Array(32));
-}
-
 const segmentSeed = new Uint8Array(32);
 
 function leafCommitmentInto(seed: Uint8Array, value: unknown, out: Uint8Array): Uint8Array {
@@ -185,10 +177,6 @@ export function canonicalKeys(value: object): string[] {
   return Object.keys(record)
     .filter((key) => record[key] !== undefined)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /** Seeds of the nodes being committed, one buffer per depth (a tree is committed depth first). */
@@ -233,37 +221,7 @@ export function commitTreeJson(value: unknown, seed: Uint8Array): string {
   return commitAt(value, Uint8Array.from(seed), 0);
 }
 
-/** The same, as a value. */
-export function commitTree(value: unknown, seed: Uint8Array): unknown {
-  return JSON.parse(commitTreeJson(value, seed)) as unknown;
-}
-
 /** The committed members present in an event-like record, in RFC 8785 order. */
 export function committedMembers(event: Record<string, unknown>): string[] {
   return COMMITTED_MEMBERS.filter((key) => event[key] !== undefined);
-}
-
-/** The seed of each committed member of an event, from the event's seed. */
-export function memberSeeds(event: Record<string, unknown>, seed: Uint8Array): Map<string, Uint8Array> {
-  return new Map(committedMembers(event).map((key, i) => [key, childSeed(seed, i)]));
-}
-
-/** The seed of the node at `path` (keys and indices from the event's root), derived from the event's seed. */
-export function seedAt(event: Record<string, unknown>, seed: Uint8Array, path: ReadonlyArray<string | number>): Uint8Array | null {
-  const [member, ...rest] = path;
-  let current = typeof member === "string" ? memberSeeds(event, seed).get(member) : undefined;
-  let value: unknown = typeof member === "string" ? event[member] : undefined;
-  if (!current) return null;
-  for (const step of rest) {
-    if (Array.isArray(value) && typeof step === "number" && step < value.length) {
-      current = childSeed(current, step);
-      value = value[step];
-    } else if (isRecord(value) && typeof step === "string") {
-      const index = canonicalKeys(value).indexOf(step);
-      if (index < 0) return null;
-      current = childSeed(current, index);
-      value = value[step];
-    } else return null;
-  }
-  return current;
 }

@@ -13,9 +13,8 @@ import type { Campaign } from "../../domain/campaigns/campaign";
 import { verifyChain } from "../../domain/integrity/chain";
 import { sha256Hex } from "../../domain/integrity/sha256";
 import type { BundleFinding, BundleReport, SchemaIssue } from "../verify/bundle-findings";
-import { CASE_PATH, verifyBundle } from "../verify/verify-bundle";
-import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from "../verify/zip-reader";
-import type { z } from "zod";
+import { CASE_PATH, issuesOf, parseJson, verifyZipReading } from "../verify/verify-bundle";
+import { DEFAULT_ZIP_LIMITS, readZipAsync, type ZipLimits, type ZipReading } from "../verify/zip-reader";
 
 export interface ImportedArtifact {
   sha256: string;
@@ -60,20 +59,7 @@ export interface ReadOptions {
   limits?: ZipLimits;
 }
 
-const MAX_ISSUES = 20;
 const ARTIFACT_NAME = /^artifacts\/([0-9a-f]{64})(\.[a-z0-9]+)?$/;
-
-export function issuesOf(error: z.ZodError): SchemaIssue[] {
-  return error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message }));
-}
-
-function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(fromUtf8(bytes)) };
-  } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 function looksLikeJson(bytes: Uint8Array): boolean {
   for (const byte of bytes.subarray(0, 64)) {
@@ -99,13 +85,14 @@ export async function readImport(bytes: Uint8Array, options: ReadOptions = {}): 
   const limits = options.limits ?? DEFAULT_ZIP_LIMITS;
   if (looksLikeJson(bytes)) return readCaseJson(bytes);
   if (!looksLikeZip(bytes)) return { ok: false, origin: "unknown", findings: [{ kind: "unreadable" }] };
-  const reading = readZip(bytes, limits);
+  // Read once: the verifier checks these very files, and the import takes them from here.
+  const reading = await readZipAsync(bytes, limits);
   if (!reading.ok) return { ok: false, origin: "bundle", findings: [{ kind: "refused", refusal: reading.refusal }] };
   const manifestBytes = reading.files.get(MANIFEST_PATH);
   const manifest = manifestBytes ? parseJson(manifestBytes) : null;
   const format = manifest?.ok && typeof manifest.value === "object" && manifest.value !== null ? (manifest.value as { format?: unknown }).format : undefined;
   if (format === BACKUP_FORMAT) return readBackup(bytes, reading.files, limits);
-  const opened = await openBundle(bytes, limits);
+  const opened = await openBundle(reading);
   if (!opened.ok) return { ok: false, origin: "bundle", findings: opened.hidden ? [{ kind: "hidden-values", events: opened.hidden }] : opened.report.findings };
   return { ok: true, origin: "bundle", fileSha256: await sha256Hex(bytes), cases: [opened.imported] };
 }
@@ -127,12 +114,10 @@ async function readCaseJson(bytes: Uint8Array): Promise<ImportReading> {
 
 type Opened = { ok: true; imported: ImportedCase; manifest: BundleManifest } | { ok: false; report: BundleReport; hidden?: number };
 
-/** A bundle, checked by the verifier; its case and artifacts only if it is intact. */
-async function openBundle(zip: Uint8Array, limits: ZipLimits): Promise<Opened> {
-  const report = await verifyBundle(zip, { limits });
-  if (report.verdict !== "intact") return { ok: false, report };
-  const reading = readZip(zip, limits);
-  if (!reading.ok) return { ok: false, report: { ...report, verdict: "refused", findings: [{ kind: "refused", refusal: reading.refusal }] } };
+/** A bundle as the safe ZIP reader read it, checked by the verifier; its case and artifacts only if it is intact. */
+async function openBundle(reading: ZipReading): Promise<Opened> {
+  const report = await verifyZipReading(reading);
+  if (report.verdict !== "intact" || !reading.ok) return { ok: false, report };
   const files = reading.files;
   const manifestBytes = files.get(MANIFEST_PATH) as Uint8Array;
   const manifest = BundleManifest.parse(JSON.parse(fromUtf8(manifestBytes)));
@@ -189,7 +174,7 @@ async function readBackup(zip: Uint8Array, files: Map<string, Uint8Array>, limit
 
   const cases: ImportedCase[] = [];
   for (const entry of manifest.cases) {
-    const opened = await openBundle(files.get(entry.path) as Uint8Array, limits);
+    const opened = await openBundle(await readZipAsync(files.get(entry.path) as Uint8Array, limits));
     if (!opened.ok) return fail(opened.hidden ? [{ kind: "hidden-values", events: opened.hidden }] : [{ kind: "backup-case", path: entry.path, title: entry.title, report: opened.report }]);
     const m = opened.manifest;
     if (m.signer.fingerprint !== manifest.signer.fingerprint || m.case.id !== entry.id || m.chain.head !== entry.chain.head || m.chain.count !== entry.chain.count) {

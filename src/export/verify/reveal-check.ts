@@ -5,7 +5,7 @@ import { fromUtf8 } from "../../domain/dossier/bytes";
 import { checkReveal, RevealFile, type RevealOutcome } from "../../domain/redaction/reveal";
 import type { RevealEntry } from "../../domain/redaction/redact";
 import { CASE_PATH } from "./verify-bundle";
-import { DEFAULT_ZIP_LIMITS, readZip } from "./zip-reader";
+import { DEFAULT_ZIP_LIMITS, readZip, type ZipReading } from "./zip-reader";
 
 export interface RevealResult {
   entry: RevealEntry;
@@ -17,6 +17,11 @@ export interface RevealResult {
 export type RevealReport = { ok: true; results: RevealResult[] } | { ok: false; problem: "reveal-file-invalid" | "bundle-unreadable" | "other-case"; detail: string };
 
 export function checkRevealFile(zipBytes: Uint8Array, revealText: string): RevealReport {
+  return checkRevealReading(readZip(zipBytes, DEFAULT_ZIP_LIMITS), revealText);
+}
+
+/** The same, against a bundle the caller has already read (the command-line verifier, which verified it first). */
+export function checkRevealReading(reading: ZipReading, revealText: string): RevealReport {
   let parsed;
   try {
     parsed = RevealFile.safeParse(JSON.parse(revealText));
@@ -24,7 +29,6 @@ export function checkRevealFile(zipBytes: Uint8Array, revealText: string): Revea
     return { ok: false, problem: "reveal-file-invalid", detail: error instanceof Error ? error.message : String(error) };
   }
   if (!parsed.success) return { ok: false, problem: "reveal-file-invalid", detail: parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ") };
-  const reading = readZip(zipBytes, DEFAULT_ZIP_LIMITS);
   const caseBytes = reading.ok ? reading.files.get(CASE_PATH) : undefined;
   if (!caseBytes) return { ok: false, problem: "bundle-unreadable", detail: reading.ok ? "case.json is missing" : reading.refusal.reason };
   let caseFile: { case?: { id?: unknown }; events?: unknown };

@@ -19,7 +19,7 @@ import { verifyChain } from "../../domain/integrity/chain";
 import type { ChainHead } from "../../domain/integrity/chain-findings";
 import { sha256Hex } from "../../domain/integrity/sha256";
 import { type BundleFinding, type BundleReport, type SchemaIssue, verdictOf } from "./bundle-findings";
-import { DEFAULT_ZIP_LIMITS, readZipAsync, type ZipLimits } from "./zip-reader";
+import { DEFAULT_ZIP_LIMITS, readZipAsync, type ZipLimits, type ZipReading } from "./zip-reader";
 
 export const CASE_PATH = "case.json";
 /** An artifact, at the top (one case) or in a case's folder (a campaign): named by its SHA-256. */
@@ -32,11 +32,13 @@ export interface VerifyOptions {
   limits?: ZipLimits;
 }
 
-function issuesOf(error: z.ZodError): SchemaIssue[] {
+/** A schema's complaints, each named by its path (at most MAX_ISSUES of them). */
+export function issuesOf(error: z.ZodError): SchemaIssue[] {
   return error.issues.slice(0, MAX_ISSUES).map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message }));
 }
 
-function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; message: string } {
+/** A file's bytes as JSON, or why they are not. */
+export function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
     return { ok: true, value: JSON.parse(fromUtf8(bytes)) };
   } catch (error) {
@@ -105,10 +107,17 @@ async function caseFindings(reading: CaseReading, caseId: string, signerFingerpr
 }
 
 export async function verifyBundle(zipBytes: Uint8Array, options: VerifyOptions = {}): Promise<BundleReport> {
+  return verifyZipReading(await readZipAsync(zipBytes, options.limits ?? DEFAULT_ZIP_LIMITS), options);
+}
+
+/**
+ * verifyBundle's checks on a ZIP already read by the safe reader: for a caller that goes on to use
+ * the files it verified (the import), so that they are inflated once.
+ */
+export async function verifyZipReading(reading: ZipReading, options: Pick<VerifyOptions, "expectedFingerprint"> = {}): Promise<BundleReport> {
   const findings: BundleFinding[] = [];
   const report = (extra: Partial<BundleReport> = {}): BundleReport => ({ verdict: verdictOf(findings), findings, filesChecked: 0, eventsChecked: 0, ...extra });
 
-  const reading = await readZipAsync(zipBytes, options.limits ?? DEFAULT_ZIP_LIMITS);
   if (!reading.ok) {
     findings.push({ kind: "refused", refusal: reading.refusal });
     return report();
