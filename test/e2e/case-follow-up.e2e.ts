@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { chromiumSession } from "./support/session";
-import { storedEvents, watchSiteOf } from "./support/evidence";
+import { sendContactForm, storedEvents, watchSiteOf } from "./support/evidence";
 import { storedCases } from "./case-support";
 
 const session = chromiumSession();
@@ -12,12 +12,7 @@ const QUESTION = "Receipts started a new case for 127.0.0.1 — keep it, or add 
 async function sendForm(page: Page, message: string): Promise<void> {
   const before = (await storedEvents(session.browser)).filter((e) => e.kind === "contact-outcome").length;
   await page.goto(session.server.url("127.0.0.1", "/yellow/contact.html"));
-  await page.getByLabel("Your name").fill("Marc Dupont");
-  await page.getByLabel("E-mail address").fill("marc@example.org");
-  await page.getByLabel("Customer number").fill("C-778812");
-  await page.getByLabel("Subject").selectOption("install");
-  await page.getByLabel("Your message").fill(message);
-  await Promise.all([page.waitForURL("**/yellow/contact"), page.getByRole("button", { name: "Send" }).click()]);
+  await sendContactForm(page, { message });
   await expect.poll(async () => (await storedEvents(session.browser)).filter((e) => e.kind === "contact-outcome").length, { timeout: 15_000 }).toBe(before + 1);
 }
 

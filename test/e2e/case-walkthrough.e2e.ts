@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import type { EvidenceEvent } from "../../src/domain/evidence";
 import { chromiumSession } from "./support/session";
-import { storedEvents, watchSiteOf } from "./support/evidence";
+import { sendContactForm, storedEvents, watchSiteOf } from "./support/evidence";
 import { clickToolbarButton, selectText } from "./promise-support";
 import { localInputAgo, notificationIds, storedCases } from "./case-support";
 
@@ -41,12 +41,7 @@ describe("a case, end to end in Chromium", () => {
     const contact = await browser.context.newPage();
     await contact.goto(server.url("127.0.0.1", "/yellow/contact.html"));
     await watchSiteOf(browser, contact);
-    await contact.getByLabel("Your name").fill("Marc Dupont");
-    await contact.getByLabel("E-mail address").fill("marc@example.org");
-    await contact.getByLabel("Customer number").fill("C-778812");
-    await contact.getByLabel("Subject").selectOption("install");
-    await contact.getByLabel("Your message").fill("A subcontractor flooded my mother's wall while installing the fibre.");
-    await Promise.all([contact.waitForURL("**/yellow/contact"), contact.getByRole("button", { name: "Send" }).click()]);
+    await sendContactForm(contact);
     await expect.poll(async () => (await storedEvents(browser)).filter((e) => e.kind === "contact-outcome").length, { timeout: 15_000 }).toBe(1);
 
     // The case is named after the site; the person names it and its brand (each change is an event).
